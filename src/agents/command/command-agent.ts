@@ -1,0 +1,120 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { zeroUsage } from '../../core/attempt.js';
+import { shortHash } from '../../core/ids.js';
+import { redactSecrets } from '../../core/redact.js';
+import { cleanEnv } from '../../sandbox/clean-env.js';
+import type { Sandbox } from '../../sandbox/sandbox.js';
+import type { AgentAdapter, AgentInfo, AgentResult, AttemptInput } from '../agent-adapter.js';
+
+/** Settings of a command agent (see the config's `kind: command`). */
+export interface CommandAgentOptions {
+  name: string;
+  command: readonly string[] | string;
+  promptVia: 'stdin' | 'file' | 'arg';
+  timeoutSec: number;
+  /** Environment for the agent process: the configured `env` plus the `passEnv` variables, resolved. */
+  env: Record<string, string>;
+  /** PATH used to find the agent's binary (barometer's own PATH). */
+  hostPath: string | undefined;
+  versionCommand?: readonly string[] | undefined;
+  model?: string | undefined;
+  onNonZeroExit: 'error' | 'grade';
+  /** Sandbox used for `versionCommand` (attempts use the one they are given). */
+  sandbox: Sandbox;
+}
+
+const PROMPT_FILE = 'prompt.md';
+
+/**
+ * Runs any agent CLI in the attempt's workspace from a command template. The instruction reaches it
+ * on stdin, in a file (`{promptFile}`, outside the graded directory) or as an argument (`{prompt}`).
+ * Its environment is built from scratch (PATH, a private HOME, and only the variables the config
+ * names), its whole process group is killed at the timeout, and its output becomes the transcript,
+ * bounded and with secrets redacted.
+ *
+ * @example
+ * // barometer.config.yaml
+ * // - name: aider-sonnet
+ * //   kind: command
+ * //   command: ["aider", "--yes-always", "--message-file", "{promptFile}"]
+ * //   promptVia: file
+ */
+export class CommandAgent implements AgentAdapter {
+  readonly kind = 'command';
+  readonly name: string;
+  private version: Promise<string | null> | undefined;
+
+  constructor(private readonly options: CommandAgentOptions) {
+    this.name = options.name;
+  }
+
+  async describe(): Promise<AgentInfo> {
+    const o = this.options;
+    const settingsHash = shortHash(
+      JSON.stringify({ command: o.command, promptVia: o.promptVia, timeoutSec: o.timeoutSec, model: o.model ?? null, env: Object.keys(o.env).sort(), onNonZeroExit: o.onNonZeroExit }),
+    );
+    return { version: await this.agentVersion(), model: o.model ?? null, settingsHash };
+  }
+
+  async attempt(input: AttemptInput): Promise<AgentResult> {
+    const o = this.options;
+    const ws = input.workspace;
+    const prompt = input.task.instruction;
+    const promptFile = join(ws.root, PROMPT_FILE);
+    writeFileSync(promptFile, prompt);
+    const fill = (s: string): string => s.replaceAll('{prompt}', prompt).replaceAll('{promptFile}', promptFile).replaceAll('{workspace}', ws.dir);
+    const command = typeof o.command === 'string' ? o.command : o.command.map(fill);
+    const env = this.agentEnv(ws, { BAROMETER_PROMPT_FILE: promptFile, BAROMETER_WORKSPACE: ws.dir, ...(o.promptVia === 'arg' ? { BAROMETER_PROMPT: prompt } : {}) });
+    const r = await input.sandbox.exec({
+      command,
+      cwd: ws.dir,
+      env,
+      timeoutMs: o.timeoutSec * 1000,
+      network: true,
+      signal: input.signal,
+      maxOutputBytes: 256 * 1024,
+      ...(o.promptVia === 'stdin' ? { stdin: prompt } : {}),
+    });
+    const transcript = redactSecrets([r.stdout, r.stderr].filter((s) => s !== '').join('\n--- stderr ---\n'), Object.values(o.env));
+    const base = {
+      usage: zeroUsage(),
+      costUsd: null,
+      turns: null,
+      toolCalls: {},
+      model: o.model ?? null,
+      agentVersion: await this.agentVersion(),
+      transcript,
+      agentMs: r.durationMs,
+    };
+    if (r.spawnError) return { ...base, status: 'error', message: `agent command could not start: ${r.spawnError}` };
+    if (r.aborted) return { ...base, status: 'error', message: 'interrupted' };
+    if (r.timedOut) return { ...base, status: 'timeout', message: `agent timed out after ${o.timeoutSec} s` };
+    if (r.exitCode !== 0 && o.onNonZeroExit === 'error') {
+      return { ...base, status: 'error', message: `agent exited with ${r.exitCode ?? r.signal} (set onNonZeroExit: grade to grade such attempts)` };
+    }
+    return { ...base, status: 'completed', message: r.exitCode === 0 ? null : `agent exited with ${r.exitCode ?? r.signal}` };
+  }
+
+  private agentEnv(ws: { home: string; root: string }, extra: Record<string, string>): Record<string, string> {
+    const env = cleanEnv(ws, { ...this.options.env, ...extra });
+    if (this.options.hostPath) env.PATH = `${this.options.hostPath}:${env.PATH}`;
+    return env;
+  }
+
+  private agentVersion(): Promise<string | null> {
+    const cmd = this.options.versionCommand;
+    if (!cmd) return Promise.resolve(null);
+    this.version ??= (async () => {
+      const ws = await this.options.sandbox.createWorkspace(`${this.name}-version`);
+      try {
+        const r = await this.options.sandbox.exec({ command: cmd, cwd: ws.dir, env: this.agentEnv(ws, {}), timeoutMs: 30_000, network: true });
+        const line = `${r.stdout}\n${r.stderr}`.split('\n').map((l) => l.trim()).find((l) => l !== '');
+        return r.exitCode === 0 && line ? redactSecrets(line.slice(0, 200), Object.values(this.options.env)) : null;
+      } finally {
+        await ws.dispose();
+      }
+    })();
+    return this.version;
+  }
+}

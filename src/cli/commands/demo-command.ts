@@ -1,0 +1,118 @@
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import { SimulatedAgent } from '../../agents/simulated/simulated-agent.js';
+import { addDays, isoDay } from '../../core/clock.js';
+import { GradeCache } from '../../grading/grade-cache.js';
+import { buildAgentReport, type AgentReport } from '../../monitor/agent-report.js';
+import { formatReport } from '../../monitor/format-report.js';
+import { runAgent } from '../../runner/run-agent.js';
+import { ProcessSandbox } from '../../sandbox/process/process-sandbox.js';
+import { resolveSuite } from '../../suites/resolve-suite.js';
+import type { CliContext, GlobalOptions } from '../cli-context.js';
+import { resolveDatabase } from '../../config/load-config.js';
+import { openStore } from '../open-store.js';
+import { positiveInt } from '../parse-options.js';
+
+/** Default file of the demo database. */
+export const DEMO_DB = 'barometer-demo.db';
+
+/**
+ * The three demo agents over `days` days ending `today`: stable; degrading (−15 points from day 40);
+ * improving (+10 points after a "CLI update" to 2.0.0 on day 30, which also uses 20% fewer tokens).
+ */
+export function demoAgents(today: string, days: number): SimulatedAgent[] {
+  const day = (n: number): string => addDays(today, n - days);
+  const common = { errorRate: 0.01, latencyMs: 0 };
+  return [
+    new SimulatedAgent({ ...common, name: 'demo-stable', seed: 11, skill: { generation: 0.72, completion: 0.66, understanding: 0.6 }, version: '1.4.2', model: 'sim-sonnet', changes: [] }),
+    new SimulatedAgent({
+      ...common,
+      name: 'demo-degrading',
+      seed: 22,
+      skill: { generation: 0.75, completion: 0.7, understanding: 0.65 },
+      version: '1.4.2',
+      model: 'sim-sonnet',
+      changes: [{ from: day(40), skillDelta: -0.15 }],
+    }),
+    new SimulatedAgent({
+      ...common,
+      name: 'demo-improving',
+      seed: 33,
+      skill: { generation: 0.58, completion: 0.52, understanding: 0.48 },
+      version: '1.9.0',
+      model: 'sim-haiku',
+      changes: [{ from: day(30), skillDelta: 0.1, version: '2.0.0', tokenFactor: 0.8 }],
+    }),
+  ];
+}
+
+/** `barometer demo`: 60 days of history for three simulated agents, really graded, then the report. */
+export function registerDemoCommand(program: Command, ctx: CliContext): void {
+  program
+    .command('demo')
+    .description('simulate 60 days of three agents on the built-in suite (grading really runs), then print the report')
+    .option('--days <n>', 'days of history', positiveInt, 60)
+    .option('--no-serve', 'do not serve the dashboard afterwards (there is no dashboard yet: reserved)')
+    .option('--json', 'print the report as JSON')
+    .action(async (opts: { days: number; json?: boolean }, cmd: Command) => {
+      const globals = cmd.optsWithGlobals<GlobalOptions>();
+      const database = resolveDatabase(globals.db ?? DEMO_DB, ctx.cwd);
+      const suite = resolveSuite('builtin', {}, ctx.cwd);
+      const store = await openStore(database);
+      const sandbox = new ProcessSandbox();
+      const cache = new GradeCache();
+      const today = isoDay(ctx.clock.now());
+      const agents = demoAgents(today, opts.days);
+      const t0 = performance.now();
+      let attempts = 0;
+      let skipped = 0;
+      try {
+        const done = new Set((await store.listRuns()).filter((r) => r.status === 'completed').map((r) => `${r.agent}|${r.date}`));
+        ctx.stderr.write(`demo: ${agents.length} agents × ${opts.days} days × ${suite.tasks.length} tasks into ${database}\n`);
+        for (let d = 1; d <= opts.days; d++) {
+          const date = addDays(today, d - opts.days);
+          for (const agent of agents) {
+            if (done.has(`${agent.name}|${date}`)) {
+              skipped += 1;
+              continue;
+            }
+            const { attempts: recorded } = await runAgent({
+              store,
+              agent,
+              suite,
+              sandbox,
+              clock: ctx.clock,
+              date,
+              trials: 1,
+              seed: 0,
+              concurrency: ctx.cores,
+              gradeCache: cache,
+              signal: ctx.signal,
+              // an unfinished demo day (killed earlier) is finished rather than started again
+              resume: (await store.unfinishedRuns(agent.name, date)).length > 0,
+              dateGiven: true,
+            });
+            attempts += recorded.length;
+          }
+          if (d % 10 === 0 || d === opts.days) ctx.stderr.write(`demo: day ${d}/${opts.days} (${((performance.now() - t0) / 1000).toFixed(1)} s)\n`);
+        }
+        const seconds = (performance.now() - t0) / 1000;
+        ctx.stderr.write(
+          `demo: ${attempts} attempts recorded${skipped ? `, ${skipped} agent-days already there` : ''} in ${seconds.toFixed(1)} s; ` +
+            `${cache.misses} distinct solutions graded by running their tests, ${cache.hits} reused from the grading cache\n`,
+        );
+        const reports: AgentReport[] = [];
+        for (const a of agents) {
+          const r = await buildAgentReport(store, a.name, { days: 14 });
+          if (r) reports.push(r);
+        }
+        if (opts.json) ctx.stdout.write(`${JSON.stringify({ schemaVersion: 1, agents: reports }, null, 2)}\n`);
+        else {
+          ctx.stdout.write(`\n${formatReport(reports)}`);
+          ctx.stdout.write(`\nThe database is ${resolve(database)}; explore it with: barometer report --db ${database} --json\n`);
+        }
+      } finally {
+        await store.close();
+      }
+    });
+}

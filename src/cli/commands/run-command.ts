@@ -1,0 +1,72 @@
+import { cpus } from 'node:os';
+import type { Command } from 'commander';
+import { isoDay } from '../../core/clock.js';
+import { toRunRecord } from '../../core/run-record.js';
+import { runAgent } from '../../runner/run-agent.js';
+import { barProgress, lineProgress } from '../../runner/run-progress.js';
+import { ProcessSandbox } from '../../sandbox/process/process-sandbox.js';
+import { resolveSuite } from '../../suites/resolve-suite.js';
+import type { CliContext, GlobalOptions } from '../cli-context.js';
+import { createAgent, findAgentConfig } from '../create-agent.js';
+import { loadCliConfig } from '../load-cli-config.js';
+import { openStore } from '../open-store.js';
+import { isoDayOption, positiveInt } from '../parse-options.js';
+
+interface RunOptions {
+  agent: string;
+  suite?: string;
+  tasks?: number;
+  trials?: number;
+  date?: string;
+  resume?: boolean;
+  json?: boolean;
+  concurrency?: number;
+}
+
+/** `barometer run`: one run of an agent on today's (or --date's) tasks. */
+export function registerRunCommand(program: Command, ctx: CliContext): void {
+  program
+    .command('run')
+    .description("run an agent on the day's tasks, grade every attempt and record it")
+    .requiredOption('--agent <name>', 'agent name from the config')
+    .option('--suite <name|dir>', 'suite to run (default: the config\'s suite)')
+    .option('--tasks <n>', 'tasks per day', positiveInt)
+    .option('--trials <k>', 'trials per task', positiveInt)
+    .option('--date <YYYY-MM-DD>', 'the day the run stands for (default: today, UTC)', isoDayOption)
+    .option('--concurrency <n>', 'attempts at once (default: config, else CPU cores)', positiveInt)
+    .option('--resume', 'finish the newest unfinished run of this agent without repeating recorded attempts')
+    .option('--json', 'print the run record as one JSON document (schemaVersion 1)')
+    .action(async (opts: RunOptions, cmd: Command) => {
+      const config = loadCliConfig(ctx, cmd.optsWithGlobals<GlobalOptions>());
+      const agentConfig = findAgentConfig(config, opts.agent);
+      const sandbox = new ProcessSandbox();
+      const agent = createAgent(agentConfig, { sandbox, env: ctx.env });
+      const suite = resolveSuite(opts.suite ?? config.suite, config.suites, ctx.cwd);
+      const store = await openStore(config.database);
+      try {
+        const tty = Boolean(ctx.stderr.isTTY) && !opts.json;
+        const progress = tty ? barProgress(ctx.stderr as NodeJS.WriteStream) : lineProgress((l) => ctx.stderr.write(`${l}\n`));
+        const { run, attempts } = await runAgent({
+          store,
+          agent,
+          suite,
+          sandbox,
+          clock: ctx.clock,
+          date: opts.date ?? isoDay(ctx.clock.now()),
+          dateGiven: opts.date !== undefined,
+          tasksPerDay: opts.tasks ?? config.tasksPerDay,
+          trials: opts.trials ?? config.trials,
+          seed: config.seed,
+          concurrency: opts.concurrency ?? config.concurrency ?? ctx.cores ?? cpus().length,
+          resume: opts.resume ?? false,
+          testTimeoutSec: config.testTimeoutSec,
+          progress,
+          signal: ctx.signal,
+        });
+        if (opts.json) ctx.stdout.write(`${JSON.stringify(toRunRecord(run, attempts), null, 2)}\n`);
+        else ctx.stdout.write(`run ${run.id} ${run.status}; see it with: barometer report --agent ${run.agent}\n`);
+      } finally {
+        await store.close();
+      }
+    });
+}

@@ -1,0 +1,62 @@
+import type { Command } from 'commander';
+import { validateTask, type TaskValidation } from '../../grading/validate-task.js';
+import { ProcessSandbox } from '../../sandbox/process/process-sandbox.js';
+import { resolveSuite } from '../../suites/resolve-suite.js';
+import type { CliContext, GlobalOptions } from '../cli-context.js';
+import { loadCliConfig } from '../load-cli-config.js';
+import { positiveInt } from '../parse-options.js';
+import { BarometerError } from '../../core/errors.js';
+import { mapConcurrent } from '../../core/map-concurrent.js';
+
+/** `barometer tasks list|validate`. */
+export function registerTasksCommand(program: Command, ctx: CliContext): void {
+  const tasks = program.command('tasks').description('list and validate the tasks of a suite');
+
+  tasks
+    .command('list')
+    .description('list the tasks of a suite')
+    .option('--suite <name|dir>', 'suite (default: the config\'s suite, else builtin)')
+    .option('--json', 'print [{ id, category, language, difficulty }]')
+    .action((opts: { suite?: string; json?: boolean }, cmd: Command) => {
+      const config = loadCliConfig(ctx, cmd.optsWithGlobals<GlobalOptions>(), { optional: true });
+      const suite = resolveSuite(opts.suite ?? config.suite, config.suites, ctx.cwd);
+      if (opts.json) {
+        const rows = suite.tasks.map((t) => ({ id: t.id, category: t.category, language: t.language, difficulty: t.difficulty, title: t.title, version: t.version }));
+        ctx.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+        return;
+      }
+      ctx.stdout.write(`suite ${suite.name} (version ${suite.version}, ${suite.tasks.length} tasks, ${suite.dir})\n`);
+      for (const t of suite.tasks) {
+        ctx.stdout.write(`  ${t.id.padEnd(28)} ${t.category.padEnd(14)} ${t.language.padEnd(11)} ${t.difficulty.padEnd(7)} ${t.title}\n`);
+      }
+    });
+
+  tasks
+    .command('validate')
+    .description('prove every task: the reference solution passes, the untouched workspace and the wrong solution fail')
+    .option('--suite <name|dir>', 'suite (default: the config\'s suite, else builtin)')
+    .option('--repeats <n>', 'grade the reference solution n times to catch flaky tests', positiveInt, 1)
+    .option('--concurrency <n>', 'tasks validated at once (default: CPU cores)', positiveInt)
+    .option('--json', 'print the checks as JSON')
+    .action(async (opts: { suite?: string; repeats: number; concurrency?: number; json?: boolean }, cmd: Command) => {
+      const config = loadCliConfig(ctx, cmd.optsWithGlobals<GlobalOptions>(), { optional: true });
+      const suite = resolveSuite(opts.suite ?? config.suite, config.suites, ctx.cwd);
+      const sandbox = new ProcessSandbox();
+      const t0 = performance.now();
+      const results: TaskValidation[] = await mapConcurrent(suite.tasks, opts.concurrency ?? ctx.cores, async (task) => {
+        const v = await validateTask(task, sandbox, { repeats: opts.repeats, signal: ctx.signal });
+        if (!opts.json) {
+          const detail = v.checks.map((c) => `${c.variant} ${c.outcome}${c.ok ? '' : ` (expected ${c.expected}${c.reason ? `: ${c.reason}` : ''})`}`).join(', ');
+          ctx.stdout.write(`${v.valid ? 'ok     ' : 'INVALID'} ${task.id}: ${detail}\n`);
+        }
+        return v;
+      });
+      const seconds = (performance.now() - t0) / 1000;
+      const valid = results.filter((r) => r.valid).length;
+      if (opts.json) ctx.stdout.write(`${JSON.stringify({ suite: suite.name, version: suite.version, valid, total: results.length, seconds, tasks: results }, null, 2)}\n`);
+      else ctx.stdout.write(`${valid}/${results.length} tasks valid in suite ${suite.name} (${seconds.toFixed(1)} s)\n`);
+      if (valid !== results.length) {
+        throw new BarometerError('TASK_INVALID', `${results.length - valid} of ${results.length} tasks are invalid (see the lines marked INVALID)`, { exitCode: 1 });
+      }
+    });
+}

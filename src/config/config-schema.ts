@@ -1,0 +1,128 @@
+import { z } from 'zod';
+import { isIsoDay } from '../core/clock.js';
+import { TASK_CATEGORIES } from '../core/task.js';
+
+const isoDay = z.string().refine(isIsoDay, { message: 'expected a date written YYYY-MM-DD' });
+const agentName = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, { message: 'expected a name of letters, digits, ".", "_" or "-" (max 64)' });
+const envMap = z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/), z.string());
+const probability = z.number().min(0).max(1);
+const categorySkill = z
+  .object(Object.fromEntries(TASK_CATEGORIES.map((c) => [c, probability.optional()])) as Record<(typeof TASK_CATEGORIES)[number], z.ZodOptional<typeof probability>>)
+  .strict();
+
+/** A baseline: explicit days, or the first `days` days of the agent's history. */
+export const baselineSchema = z.union([
+  z.object({ from: isoDay, to: isoDay }).strict(),
+  z.object({ days: z.number().int().min(1).max(365) }).strict(),
+]);
+
+const agentCommon = {
+  name: agentName,
+  /** Seconds one attempt of the agent may take (the outer timeout). */
+  timeoutSec: z.number().positive().max(86_400).default(900),
+  /** Extra environment variables for the agent process (`${VAR}` interpolated from barometer's environment). */
+  env: envMap.default({}),
+  /** This agent's baseline, overriding the top-level one. */
+  baseline: baselineSchema.optional(),
+};
+
+/** A scheduled change of a simulated agent, from a day on. */
+export const simulatedChangeSchema = z
+  .object({
+    from: isoDay,
+    /** Added to every category's success probability (e.g. -0.15 loses 15 points). */
+    skillDelta: z.number().min(-1).max(1).optional(),
+    /** The agent version reported from this day on (a "CLI update"). */
+    version: z.string().min(1).optional(),
+    /** The model reported from this day on. */
+    model: z.string().min(1).optional(),
+    /** Multiplies token usage (and so cost) from this day on. */
+    tokenFactor: z.number().positive().optional(),
+  })
+  .strict();
+
+export const simulatedAgentSchema = z
+  .object({
+    ...agentCommon,
+    kind: z.literal('simulated'),
+    seed: z.number().int().default(1),
+    /** Success probability per category, averaged over tasks (easy tasks above it, hard ones below). */
+    skill: categorySkill.default({}),
+    version: z.string().default('1.0.0'),
+    model: z.string().default('sim-model-1'),
+    /** Probability that an attempt ends in a simulated infrastructure error (never a failure). */
+    errorRate: probability.default(0.01),
+    /** Real time each attempt takes, in milliseconds (0 for the demo; more to watch progress). */
+    latencyMs: z.number().int().min(0).max(600_000).default(0),
+    changes: z.array(simulatedChangeSchema).default([]),
+  })
+  .strict();
+
+export const commandAgentSchema = z
+  .object({
+    ...agentCommon,
+    kind: z.literal('command'),
+    /**
+     * The agent's command line as an argv array (no shell): placeholders `{prompt}`, `{promptFile}`
+     * and `{workspace}` are replaced in each argument. A string is run with `sh -c`; it then reads the
+     * prompt from stdin, from the file `$BAROMETER_PROMPT_FILE` or from `$BAROMETER_PROMPT`.
+     */
+    command: z.union([z.array(z.string().min(1)).min(1), z.string().min(1)]),
+    /** How the agent receives its instruction. */
+    promptVia: z.enum(['stdin', 'file', 'arg']).default('stdin'),
+    /** Command that prints the agent's version, run once per run (e.g. `["claude", "--version"]`). */
+    versionCommand: z.array(z.string().min(1)).min(1).optional(),
+    /** The model the agent is configured to use, for provenance. */
+    model: z.string().optional(),
+    /** Names of variables to pass through from barometer's own environment. */
+    passEnv: z.array(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/)).default([]),
+    /** What a non-zero exit of the agent means: `error` (infrastructure) or `grade` (grade the workspace anyway). */
+    onNonZeroExit: z.enum(['error', 'grade']).default('error'),
+  })
+  .strict();
+
+export const agentSchema = z.discriminatedUnion('kind', [simulatedAgentSchema, commandAgentSchema]);
+
+/** The whole configuration file. */
+export const configSchema = z
+  .object({
+    /** SQLite file path (relative to the config file) or a `postgres://` URL. */
+    database: z.string().min(1).default('./barometer.db'),
+    /** Default suite: `builtin`, a name under `suites`, or a directory. */
+    suite: z.string().min(1).default('builtin'),
+    /** Named suites: name → directory (relative to the config file). */
+    suites: z.record(agentName, z.string().min(1)).default({}),
+    /** Tasks per day, chosen deterministically from the seed and the date; omit for all tasks. */
+    tasksPerDay: z.number().int().positive().optional(),
+    /** Trials per task. */
+    trials: z.number().int().min(1).max(100).default(1),
+    /** Attempts run at once; omit for the number of CPU cores. */
+    concurrency: z.number().int().min(1).max(256).optional(),
+    /** Seed of the daily task selection. */
+    seed: z.number().int().default(0),
+    /** Seconds the hidden tests of one attempt may run. */
+    testTimeoutSec: z.number().positive().max(3600).optional(),
+    baseline: baselineSchema.default({ days: 14 }),
+    agents: z.array(agentSchema).default([]),
+  })
+  .strict()
+  .superRefine((cfg, ctx) => {
+    const seen = new Map<string, number>();
+    cfg.agents.forEach((a, i) => {
+      const prev = seen.get(a.name);
+      if (prev !== undefined) {
+        ctx.addIssue({ code: 'custom', path: ['agents', i, 'name'], message: `duplicate agent name "${a.name}" (also agents[${prev}])` });
+      }
+      seen.set(a.name, i);
+    });
+  });
+
+export type Baseline = z.infer<typeof baselineSchema>;
+export type SimulatedAgentConfig = z.infer<typeof simulatedAgentSchema>;
+export type SimulatedChange = z.infer<typeof simulatedChangeSchema>;
+export type CommandAgentConfig = z.infer<typeof commandAgentSchema>;
+export type AgentConfig = z.infer<typeof agentSchema>;
+/** The validated, frozen configuration. `file` is where it came from (or null for defaults). */
+export type Config = z.infer<typeof configSchema> & { file: string | null; baseDir: string };

@@ -1,0 +1,84 @@
+import { addDays } from '../core/clock.js';
+import type { Baseline } from '../config/config-schema.js';
+import type { DatedAttempt, Store } from '../store/store.js';
+import { wilsonInterval } from '../stats/wilson-interval.js';
+
+/** Pass rate of a set of days with its Wilson 95% interval. Errors are outside the denominator. */
+export interface RateSummary {
+  from: string;
+  to: string;
+  /** Passes / (passes + fails); null when n = 0. */
+  rate: number | null;
+  lower: number | null;
+  upper: number | null;
+  /** Graded attempts (pass + fail). */
+  n: number;
+  passes: number;
+  errors: number;
+}
+
+/** A window's rate and where its interval lies relative to the baseline rate (descriptive, not an alarm). */
+export interface WindowSummary extends RateSummary {
+  /** `below`/`above`: the whole interval is below/above the baseline rate; `within` otherwise. */
+  vsBaseline: 'below' | 'above' | 'within' | null;
+}
+
+/** The windows reported for every agent. */
+export const WINDOWS = { '1d': 1, '7d': 7, '30d': 30 } as const;
+export type WindowName = keyof typeof WINDOWS;
+
+/** What `barometer report` shows for one agent. */
+export interface AgentReport {
+  agent: string;
+  /** The last day with data: windows end here. */
+  asOf: string;
+  baseline: RateSummary & { source: 'configured' | 'first-days' };
+  windows: Record<WindowName, WindowSummary>;
+  /** Days with at least one attempt. */
+  days: number;
+}
+
+/** Summarises attempts (already limited to a date range) as a pass rate with a Wilson interval. */
+export function summarizeRate(attempts: readonly Pick<DatedAttempt, 'outcome'>[], from: string, to: string): RateSummary {
+  let passes = 0;
+  let fails = 0;
+  let errors = 0;
+  for (const a of attempts) {
+    if (a.outcome === 'pass') passes += 1;
+    else if (a.outcome === 'fail') fails += 1;
+    else errors += 1;
+  }
+  const n = passes + fails;
+  if (n === 0) return { from, to, rate: null, lower: null, upper: null, n, passes, errors };
+  const ci = wilsonInterval(passes, n, 0.95);
+  return { from, to, rate: passes / n, lower: ci.lower, upper: ci.upper, n, passes, errors };
+}
+
+/** The baseline's day range: configured, or the agent's first `days` days of history. */
+export function baselineRange(baseline: Baseline, firstDay: string): { from: string; to: string; source: 'configured' | 'first-days' } {
+  if ('from' in baseline) return { from: baseline.from, to: baseline.to, source: 'configured' };
+  return { from: firstDay, to: addDays(firstDay, baseline.days - 1), source: 'first-days' };
+}
+
+/**
+ * Builds one agent's report: 1-, 7- and 30-day windows ending on its last day with data (or `asOf`),
+ * and its baseline. Returns null when the agent has no attempts.
+ */
+export async function buildAgentReport(store: Store, agent: string, baseline: Baseline, asOf?: string): Promise<AgentReport | null> {
+  const all = await store.datedAttempts(agent, asOf ? { to: asOf } : {});
+  if (all.length === 0) return null;
+  const first = all[0]!.date;
+  const last = asOf ?? all[all.length - 1]!.date;
+  const range = baselineRange(baseline, first);
+  const inRange = (from: string, to: string): DatedAttempt[] => all.filter((a) => a.date >= from && a.date <= to);
+  const base = { ...summarizeRate(inRange(range.from, range.to), range.from, range.to), source: range.source };
+  const windows = {} as Record<WindowName, WindowSummary>;
+  for (const [name, len] of Object.entries(WINDOWS) as [WindowName, number][]) {
+    const from = addDays(last, -(len - 1));
+    const s = summarizeRate(inRange(from, last), from, last);
+    let vsBaseline: WindowSummary['vsBaseline'] = null;
+    if (s.rate !== null && base.rate !== null) vsBaseline = s.upper! < base.rate ? 'below' : s.lower! > base.rate ? 'above' : 'within';
+    windows[name] = { ...s, vsBaseline };
+  }
+  return { agent, asOf: last, baseline: base, windows, days: new Set(all.map((a) => a.date)).size };
+}

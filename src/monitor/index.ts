@@ -1,0 +1,2 @@
+export * from './agent-report.js';
+export * from './format-report.js';

@@ -1,0 +1,3 @@
+export * from './execute-attempt.js';
+export * from './run-agent.js';
+export * from './run-progress.js';

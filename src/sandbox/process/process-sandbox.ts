@@ -1,0 +1,93 @@
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CappedBuffer } from '../capped-buffer.js';
+import type { ExecResult, ExecSpec, Sandbox, Workspace } from '../sandbox.js';
+
+const DEFAULT_MAX_OUTPUT = 64 * 1024;
+
+/**
+ * The plain-process sandbox: each command runs in its own process group with a scrubbed
+ * environment and a wall-clock timeout, and on timeout or abort the whole group is killed. It does
+ * NOT confine the file system or the network; the bubblewrap sandbox does. `baseDir` is where
+ * workspaces are made (default: the OS temp dir, outside any project).
+ */
+export class ProcessSandbox implements Sandbox {
+  readonly kind = 'process';
+  readonly confined = false;
+
+  constructor(private readonly baseDir: string = tmpdir()) {}
+
+  async createWorkspace(label: string): Promise<Workspace> {
+    const safe = label.replace(/[^A-Za-z0-9._-]/g, '_').slice(0, 40);
+    const root = mkdtempSync(join(this.baseDir, `barometer-${safe}-`));
+    const dir = join(root, 'work');
+    const home = join(root, 'home');
+    for (const d of [dir, home, join(root, 'tmp')]) mkdirSync(d, { recursive: true });
+    return { root, dir, home, dispose: () => rm(root, { recursive: true, force: true, maxRetries: 3 }) };
+  }
+
+  exec(spec: ExecSpec): Promise<ExecResult> {
+    const started = performance.now();
+    const limit = spec.maxOutputBytes ?? DEFAULT_MAX_OUTPUT;
+    const stdout = new CappedBuffer(limit);
+    const stderr = new CappedBuffer(limit);
+    const [file, args] = typeof spec.command === 'string' ? ['/bin/sh', ['-c', spec.command]] : [spec.command[0]!, spec.command.slice(1)];
+    return new Promise<ExecResult>((resolvePromise) => {
+      let timedOut = false;
+      let aborted = false;
+      let settled = false;
+      const child = spawn(file, args, {
+        cwd: spec.cwd,
+        env: spec.env,
+        detached: true, // own process group, so the whole tree can be killed
+        stdio: ['pipe', 'pipe', 'pipe'],
+      });
+      const killTree = (): void => {
+        if (child.pid === undefined) return;
+        try {
+          process.kill(-child.pid, 'SIGKILL');
+        } catch {
+          // already gone
+        }
+      };
+      const timer = setTimeout(() => {
+        timedOut = true;
+        killTree();
+      }, spec.timeoutMs);
+      const onAbort = (): void => {
+        aborted = true;
+        killTree();
+      };
+      spec.signal?.addEventListener('abort', onAbort, { once: true });
+      if (spec.signal?.aborted) onAbort();
+      const finish = (result: Omit<ExecResult, 'durationMs' | 'stdout' | 'stderr' | 'truncated' | 'timedOut' | 'aborted'>): void => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        spec.signal?.removeEventListener('abort', onAbort);
+        // Anything the command left behind in its group goes too.
+        killTree();
+        resolvePromise({
+          ...result,
+          timedOut,
+          aborted,
+          durationMs: performance.now() - started,
+          stdout: stdout.toString(),
+          stderr: stderr.toString(),
+          truncated: stdout.truncated || stderr.truncated,
+        });
+      };
+      child.stdout.on('data', (c: Buffer) => stdout.push(c));
+      child.stderr.on('data', (c: Buffer) => stderr.push(c));
+      child.stdin.on('error', () => undefined); // a command that ignores stdin may close it early
+      child.stdin.end(spec.stdin ?? '');
+      // When the main process exits, what it started in its group goes too (no stray daemons holding the pipes).
+      child.on('exit', killTree);
+      child.on('error', (err) => finish({ exitCode: null, signal: null, spawnError: err.message }));
+      child.on('close', (code, signal) => finish({ exitCode: code, signal, spawnError: null }));
+    });
+  }
+}

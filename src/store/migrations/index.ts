@@ -1,0 +1,12 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import { initialMigration } from './0001-initial.js';
+
+/** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
+export const migrations: Record<string, Migration> = {
+  '0001-initial': initialMigration,
+};
+
+/** Serves the in-code migrations to Kysely's Migrator (no files to find at run time). */
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => migrations,
+};

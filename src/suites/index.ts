@@ -1,0 +1,4 @@
+export * from './load-suite.js';
+export * from './load-task.js';
+export * from './resolve-suite.js';
+export * from './select-tasks.js';
