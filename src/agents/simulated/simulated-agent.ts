@@ -4,6 +4,7 @@ import type { Usage } from '../../core/attempt.js';
 import { copyFiles } from '../../core/files.js';
 import { shortHash } from '../../core/ids.js';
 import { hashUniform } from '../../core/random.js';
+import { daysBetween } from '../../core/clock.js';
 import type { Difficulty, Task, TaskCategory } from '../../core/task.js';
 import type { AgentAdapter, AgentInfo, AgentResult, AttemptInput } from '../agent-adapter.js';
 
@@ -17,6 +18,11 @@ export interface SimulatedAgentOptions {
   model: string;
   errorRate: number;
   latencyMs: number;
+  /**
+   * When set, random draws are keyed by the number of days since this day rather than by the calendar
+   * date, so the same history replays whatever day it ends on (the demo uses this).
+   */
+  anchor?: string | undefined;
   changes: readonly { from: string; skillDelta?: number | undefined; version?: string | undefined; model?: string | undefined; tokenFactor?: number | undefined }[];
 }
 
@@ -67,6 +73,11 @@ export class SimulatedAgent implements AgentAdapter {
     return state;
   }
 
+  /** The key of a day's random draws: the date, or the day number since `anchor`. */
+  private dayKey(date: string): string {
+    return this.options.anchor ? `day${daysBetween(this.options.anchor, date)}` : date;
+  }
+
   /** The probability that this agent solves `task` on `date`. */
   successProbability(task: Task, date: string): number {
     const base = this.options.skill[task.category] ?? DEFAULT_SKILL[task.category];
@@ -93,17 +104,17 @@ export class SimulatedAgent implements AgentAdapter {
         return this.result('error', 'interrupted', started, state, task, trial, date);
       }
     }
-    if (hashUniform(seed, 'error', date, task.id, trial) < this.options.errorRate) {
+    if (hashUniform(seed, 'error', this.dayKey(date), task.id, trial) < this.options.errorRate) {
       return this.result('error', 'simulated API outage (HTTP 529 overloaded after retries)', started, state, task, trial, date);
     }
-    const solved = hashUniform(seed, 'solve', date, task.id, trial) < this.successProbability(task, date);
+    const solved = hashUniform(seed, 'solve', this.dayKey(date), task.id, trial) < this.successProbability(task, date);
     if (solved) copyFiles(join(task.dir, 'solution'), input.workspace.dir, task.solutionFiles);
     else if (task.wrongFiles.length > 0) copyFiles(join(task.dir, 'wrong'), input.workspace.dir, task.wrongFiles);
     return this.result('completed', null, started, state, task, trial, date);
   }
 
   private result(status: AgentResult['status'], message: string | null, started: number, state: SimulatedState, task: Task, trial: number, date: string): AgentResult {
-    const u = (k: string): number => hashUniform(this.options.seed, k, date, task.id, trial);
+    const u = (k: string): number => hashUniform(this.options.seed, k, this.dayKey(date), task.id, trial);
     const d = DIFFICULTY_INDEX[task.difficulty];
     const f = state.tokenFactor * (status === 'error' ? 0.2 : 1);
     const usage: Usage = {

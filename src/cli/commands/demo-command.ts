@@ -11,7 +11,7 @@ import { resolveSuite } from '../../suites/resolve-suite.js';
 import type { CliContext, GlobalOptions } from '../cli-context.js';
 import { resolveDatabase } from '../../config/load-config.js';
 import { openStore } from '../open-store.js';
-import { positiveInt } from '../parse-options.js';
+import { isoDayOption, positiveInt } from '../parse-options.js';
 
 /** Default file of the demo database. */
 export const DEMO_DB = 'barometer-demo.db';
@@ -22,7 +22,8 @@ export const DEMO_DB = 'barometer-demo.db';
  */
 export function demoAgents(today: string, days: number): SimulatedAgent[] {
   const day = (n: number): string => addDays(today, n - days);
-  const common = { errorRate: 0.01, latencyMs: 0 };
+  // Anchored draws: the demo's history is the same whatever day it ends on.
+  const common = { errorRate: 0.01, latencyMs: 0, anchor: day(1) };
   return [
     new SimulatedAgent({ ...common, name: 'demo-stable', seed: 11, skill: { generation: 0.72, completion: 0.66, understanding: 0.6 }, version: '1.4.2', model: 'sim-sonnet', changes: [] }),
     new SimulatedAgent({
@@ -52,16 +53,17 @@ export function registerDemoCommand(program: Command, ctx: CliContext): void {
     .command('demo')
     .description('simulate 60 days of three agents on the built-in suite (grading really runs), then print the report')
     .option('--days <n>', 'days of history', positiveInt, 60)
+    .option('--end <YYYY-MM-DD>', 'last day of the history (default: today, UTC)', isoDayOption)
     .option('--no-serve', 'do not serve the dashboard afterwards (there is no dashboard yet: reserved)')
     .option('--json', 'print the report as JSON')
-    .action(async (opts: { days: number; json?: boolean }, cmd: Command) => {
+    .action(async (opts: { days: number; end?: string; json?: boolean }, cmd: Command) => {
       const globals = cmd.optsWithGlobals<GlobalOptions>();
       const database = resolveDatabase(globals.db ?? DEMO_DB, ctx.cwd);
       const suite = resolveSuite('builtin', {}, ctx.cwd);
       const store = await openStore(database);
       const sandbox = new ProcessSandbox();
       const cache = new GradeCache();
-      const today = isoDay(ctx.clock.now());
+      const today = opts.end ?? isoDay(ctx.clock.now());
       const agents = demoAgents(today, opts.days);
       const t0 = performance.now();
       let attempts = 0;
