@@ -5,6 +5,7 @@ import { registerDemoCommand } from './commands/demo-command.js';
 import { registerInitCommand } from './commands/init-command.js';
 import { registerReportCommand } from './commands/report-command.js';
 import { registerRunCommand } from './commands/run-command.js';
+import { registerStatusCommand } from './commands/status-command.js';
 import { registerTasksCommand } from './commands/tasks-command.js';
 
 /** Builds the `barometer` command line. Errors surface as exceptions; `main` turns them into exit codes. */
@@ -20,6 +21,7 @@ export function createProgram(ctx: CliContext): Command {
   registerInitCommand(program, ctx);
   registerRunCommand(program, ctx);
   registerReportCommand(program, ctx);
+  registerStatusCommand(program, ctx);
   registerTasksCommand(program, ctx);
   registerDemoCommand(program, ctx);
   for (const cmd of program.commands) {

@@ -105,6 +105,16 @@ export const configSchema = z
     /** Seconds the hidden tests of one attempt may run. */
     testTimeoutSec: z.number().positive().max(3600).optional(),
     baseline: baselineSchema.default({ days: 14 }),
+    /** The sequential detector behind `barometer status`. */
+    detection: z
+      .object({
+        /** Target average number of days (with data) between false alarms on a stable agent. */
+        arl0Days: z.number().min(30).max(100_000).default(730),
+        /** Smallest change in pass rate that matters (0.05 = 5 points). */
+        minEffect: z.number().gt(0).lt(1).default(0.05),
+      })
+      .strict()
+      .default({ arl0Days: 730, minEffect: 0.05 }),
     agents: z.array(agentSchema).default([]),
   })
   .strict()

@@ -28,6 +28,7 @@ export interface TaskTable {
   difficulty: string;
   tags: string;
   created_at: string;
+  label: string | null;
 }
 
 export interface AgentTable {

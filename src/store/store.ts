@@ -70,6 +70,7 @@ export class Store {
             difficulty: t.difficulty,
             tags: JSON.stringify(t.tags),
             created_at: now,
+            label: t.grading.kind === 'answer' ? (t.grading.label ?? null) : null,
           })
           .onConflict((oc) => oc.columns(['id', 'version']).doNothing())
           .execute();
@@ -147,6 +148,12 @@ export class Store {
   async recordedKeys(runId: string): Promise<Set<string>> {
     const rows = await this.db.selectFrom('attempts').select(['task_id', 'trial']).where('run_id', '=', runId).execute();
     return new Set(rows.map((r) => plannedKey({ taskId: r.task_id, trial: r.trial })));
+  }
+
+  /** Answer-key labels of task versions (`id@version` → label), for classification metrics. */
+  async taskLabels(): Promise<Map<string, string>> {
+    const rows = await this.db.selectFrom('tasks').select(['id', 'version', 'label']).where('label', 'is not', null).execute();
+    return new Map(rows.map((r) => [`${r.id}@${r.version}`, r.label!]));
   }
 
   /** Names of the agents that have at least one run, sorted. */
