@@ -133,7 +133,7 @@ test('buildAgentReport: asOf ends the windows earlier and ignores later data', a
   const store = await storeWith('sim', history);
   const r = await buildAgentReport(store, 'sim', { days: 14 }, '2026-03-25');
   assert.equal(r!.asOf, '2026-03-25');
-  assert.equal(r!.days, 6);
+  assert.equal(r!.days, 7);
   assert.deepEqual([r!.windows['1d'].n, r!.windows['1d'].passes], [1, 1]);
   assert.deepEqual([r!.windows['7d'].from, r!.windows['7d'].n, r!.windows['7d'].passes], ['2026-03-19', 2, 1]);
 });

@@ -2,6 +2,12 @@ import { addDays } from '../core/clock.js';
 import type { Baseline } from '../config/config-schema.js';
 import type { DatedAttempt, Store } from '../store/store.js';
 import { wilsonInterval } from '../stats/wilson-interval.js';
+import { benjaminiHochberg } from '../stats/benjamini-hochberg.js';
+import { TASK_CATEGORIES, type TaskCategory } from '../core/task.js';
+import { classificationMetrics, type ClassificationMetrics } from './classification-metrics.js';
+import { compareWindow, type WindowComparison } from './compare-windows.js';
+import { operationalDrift, type MetricDrift, type OperationalMetric } from './operational-metrics.js';
+import { repeatedTrials, type RepeatedTrials } from './repeated-trials.js';
 
 /** Pass rate of a set of days with its Wilson 95% interval. Errors are outside the denominator. */
 export interface RateSummary {
@@ -21,6 +27,8 @@ export interface RateSummary {
 export interface WindowSummary extends RateSummary {
   /** `below`/`above`: the whole interval is below/above the baseline rate; `within` otherwise. */
   vsBaseline: 'below' | 'above' | 'within' | null;
+  /** Tests against the baseline, the minimum detectable effect, and BH-adjusted p-values. */
+  comparison: WindowComparison & { adjusted: { unpaired: number | null; paired: number | null } };
 }
 
 /** The windows reported for every agent. */
@@ -36,6 +44,14 @@ export interface AgentReport {
   windows: Record<WindowName, WindowSummary>;
   /** Days with at least one attempt. */
   days: number;
+  /** Baseline and windows per task category (categories with data only). */
+  categories: Partial<Record<TaskCategory, { baseline: RateSummary; windows: Record<WindowName, RateSummary> }>>;
+  /** Labelled answer-key tasks (bug detection): baseline and last 30 days. */
+  classification: { baseline: ClassificationMetrics | null; '30d': ClassificationMetrics | null };
+  /** Tokens, cost, time, turns and tool calls: the last 7 days against the baseline. */
+  operational: Record<OperationalMetric, MetricDrift>;
+  /** pass@k and pass^k over the last 30 days, when runs have several trials. */
+  repeatedTrials: RepeatedTrials | null;
 }
 
 /** Summarises attempts (already limited to a date range) as a pass rate with a Wilson interval. */
@@ -64,21 +80,69 @@ export function baselineRange(baseline: Baseline, firstDay: string): { from: str
  * Builds one agent's report: 1-, 7- and 30-day windows ending on its last day with data (or `asOf`),
  * and its baseline. Returns null when the agent has no attempts.
  */
-export async function buildAgentReport(store: Store, agent: string, baseline: Baseline, asOf?: string): Promise<AgentReport | null> {
+export async function buildAgentReport(
+  store: Store,
+  agent: string,
+  baseline: Baseline,
+  asOf?: string,
+  labels?: ReadonlyMap<string, string>,
+): Promise<AgentReport | null> {
   const all = await store.datedAttempts(agent, asOf ? { to: asOf } : {});
   if (all.length === 0) return null;
   const first = all[0]!.date;
   const last = asOf ?? all[all.length - 1]!.date;
   const range = baselineRange(baseline, first);
   const inRange = (from: string, to: string): DatedAttempt[] => all.filter((a) => a.date >= from && a.date <= to);
-  const base = { ...summarizeRate(inRange(range.from, range.to), range.from, range.to), source: range.source };
+  const baselineAttempts = inRange(range.from, range.to);
+  const base = { ...summarizeRate(baselineAttempts, range.from, range.to), source: range.source };
   const windows = {} as Record<WindowName, WindowSummary>;
+  const windowAttempts = {} as Record<WindowName, DatedAttempt[]>;
   for (const [name, len] of Object.entries(WINDOWS) as [WindowName, number][]) {
     const from = addDays(last, -(len - 1));
-    const s = summarizeRate(inRange(from, last), from, last);
+    const attempts = (windowAttempts[name] = inRange(from, last));
+    const s = summarizeRate(attempts, from, last);
     let vsBaseline: WindowSummary['vsBaseline'] = null;
     if (s.rate !== null && base.rate !== null) vsBaseline = s.upper! < base.rate ? 'below' : s.lower! > base.rate ? 'above' : 'within';
-    windows[name] = { ...s, vsBaseline };
+    const comparison = compareWindow(baselineAttempts, attempts);
+    windows[name] = { ...s, vsBaseline, comparison: { ...comparison, adjusted: { unpaired: null, paired: null } } };
   }
-  return { agent, asOf: last, baseline: base, windows, days: new Set(all.map((a) => a.date)).size };
+  const categories: AgentReport['categories'] = {};
+  for (const category of TASK_CATEGORIES) {
+    const of = (xs: DatedAttempt[]): DatedAttempt[] => xs.filter((a) => a.category === category);
+    if (!all.some((a) => a.category === category)) continue;
+    const perWindow = {} as Record<WindowName, RateSummary>;
+    for (const name of Object.keys(WINDOWS) as WindowName[]) perWindow[name] = summarizeRate(of(windowAttempts[name]), windows[name].from, last);
+    categories[category] = { baseline: summarizeRate(of(baselineAttempts), range.from, range.to), windows: perWindow };
+  }
+  const labelMap = labels ?? new Map<string, string>();
+  return {
+    agent,
+    asOf: last,
+    baseline: base,
+    windows,
+    days: new Set(all.map((a) => a.date)).size,
+    categories,
+    classification: { baseline: classificationMetrics(baselineAttempts, labelMap), '30d': classificationMetrics(windowAttempts['30d'], labelMap) },
+    operational: operationalDrift(baselineAttempts, windowAttempts['7d']),
+    repeatedTrials: repeatedTrials(windowAttempts['30d']),
+  };
+}
+
+/**
+ * Controls the false discovery rate across many series tested at once: every agent × window
+ * comparison's p-values (unpaired and paired families separately) get Benjamini–Hochberg-adjusted
+ * values, written into `comparison.adjusted`.
+ */
+export function adjustForMultipleSeries(reports: readonly AgentReport[]): void {
+  for (const family of ['unpaired', 'paired'] as const) {
+    const slots: { w: WindowSummary; p: number }[] = [];
+    for (const r of reports) {
+      for (const w of Object.values(r.windows)) {
+        const p = family === 'unpaired' ? w.comparison.unpaired?.pValue : w.comparison.paired?.midPValue;
+        if (p !== undefined) slots.push({ w, p });
+      }
+    }
+    const adjusted = benjaminiHochberg(slots.map((s) => s.p));
+    slots.forEach((s, i) => (s.w.comparison.adjusted[family] = adjusted[i]!));
+  }
 }

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { SimulatedAgent } from '../../agents/simulated/simulated-agent.js';
 import { addDays, isoDay } from '../../core/clock.js';
 import { GradeCache } from '../../grading/grade-cache.js';
-import { buildAgentReport, type AgentReport } from '../../monitor/agent-report.js';
+import { adjustForMultipleSeries, buildAgentReport, type AgentReport } from '../../monitor/agent-report.js';
 import { formatReport } from '../../monitor/format-report.js';
 import { runAgent } from '../../runner/run-agent.js';
 import { ProcessSandbox } from '../../sandbox/process/process-sandbox.js';
@@ -104,10 +104,12 @@ export function registerDemoCommand(program: Command, ctx: CliContext): void {
             `${cache.misses} distinct solutions graded by running their tests, ${cache.hits} reused from the grading cache\n`,
         );
         const reports: AgentReport[] = [];
+        const labels = await store.taskLabels();
         for (const a of agents) {
-          const r = await buildAgentReport(store, a.name, { days: 14 });
+          const r = await buildAgentReport(store, a.name, { days: 14 }, undefined, labels);
           if (r) reports.push(r);
         }
+        adjustForMultipleSeries(reports);
         if (opts.json) ctx.stdout.write(`${JSON.stringify({ schemaVersion: 1, agents: reports }, null, 2)}\n`);
         else {
           ctx.stdout.write(`\n${formatReport(reports)}`);

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { buildAgentReport, type AgentReport } from '../../monitor/agent-report.js';
+import { adjustForMultipleSeries, buildAgentReport, type AgentReport } from '../../monitor/agent-report.js';
 import { formatReport } from '../../monitor/format-report.js';
 import type { Store } from '../../store/store.js';
 import type { Config } from '../../config/config-schema.js';
@@ -17,12 +17,14 @@ export async function buildReports(store: Store, config: Config, agents: readonl
       throw usageError('UNKNOWN_AGENT', `no runs recorded for agent "${a}"${known.length ? ` (agents with runs: ${known.join(', ')})` : ' (the database has no runs yet)'}`);
     }
   }
+  const labels = await store.taskLabels();
   const reports: AgentReport[] = [];
   for (const name of agents.length ? agents : known) {
     const baseline = config.agents.find((a) => a.name === name)?.baseline ?? config.baseline;
-    const r = await buildAgentReport(store, name, baseline, asOf);
+    const r = await buildAgentReport(store, name, baseline, asOf, labels);
     if (r) reports.push(r);
   }
+  adjustForMultipleSeries(reports);
   return reports;
 }
 
