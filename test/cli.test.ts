@@ -153,3 +153,20 @@ test('a task directory missing its hidden tests is a one-line error with exit 2'
     cleanup();
   }
 });
+
+test('a run stops starting attempts at its cost budget, says so, and can be finished with a bigger one', () => {
+  const { dir, cleanup } = tempDir('budget');
+  try {
+    writeFileSync(join(dir, 'barometer.config.yaml'), SIM_CONFIG);
+    const r = barometer(['run', '--agent', 'sim', '--date', '2026-11-03', '--concurrency', '1', '--max-cost', '0.1'], { cwd: dir });
+    assert.equal(r.code, 1, r.stderr);
+    assert.match(r.stderr, /stopped: its cost \$0\.1\d reached the budget maxCostUsd \$0\.10 after \d of 24 attempts; raise the budget and finish it with --resume/);
+    const done = (r.stderr.match(/^\[\d+\/24\]/gm) ?? []).length;
+    assert.ok(done >= 2 && done <= 5, `stopped after ${done} attempts`);
+    const resumed = barometer(['run', '--agent', 'sim', '--resume', '--max-cost', '100', '--json'], { cwd: dir });
+    assert.equal(resumed.code, 0, resumed.stderr);
+    assert.equal(JSON.parse(resumed.stdout).attempts.length, 24);
+  } finally {
+    cleanup();
+  }
+});

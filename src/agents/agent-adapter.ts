@@ -59,6 +59,8 @@ export interface AgentResult {
 export interface AgentAdapter {
   readonly name: string;
   readonly kind: string;
+  /** Most attempts of this agent at once (a provider's rate limit); the runner never exceeds it. */
+  readonly maxConcurrency?: number | undefined;
   /** Provenance for the run of `date` (may run `--version` once). */
   describe(date: string): Promise<AgentInfo>;
   attempt(input: AttemptInput): Promise<AgentResult>;

@@ -13,3 +13,10 @@ export function isoDayOption(value: string): string {
   if (!isIsoDay(value)) throw new InvalidArgumentError(`expected a date written YYYY-MM-DD, got "${value}"`);
   return value;
 }
+
+/** Parses a positive number option value (commander argParser). */
+export function positiveNumber(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(`expected a positive number, got "${value}"`);
+  return n;
+}

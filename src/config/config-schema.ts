@@ -102,6 +102,8 @@ export const configSchema = z
     concurrency: z.number().int().min(1).max(256).optional(),
     /** Seed of the daily task selection. */
     seed: z.number().int().default(0),
+    /** Budget of one run in US dollars: no new attempt starts once the run's recorded cost reaches it. */
+    maxCostUsd: z.number().positive().optional(),
     /** Seconds the hidden tests of one attempt may run. */
     testTimeoutSec: z.number().positive().max(3600).optional(),
     baseline: baselineSchema.default({ days: 14 }),

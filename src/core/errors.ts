@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'DATABASE'
   | 'RUN_CONFLICT'
   | 'INTERRUPTED'
+  | 'BUDGET'
   | 'INTERNAL';
 
 /**

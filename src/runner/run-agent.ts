@@ -36,6 +36,8 @@ export interface RunAgentOptions {
   /** Whether `date` was given by the user (resume then looks only at that day). */
   dateGiven?: boolean;
   testTimeoutSec?: number | undefined;
+  /** Stop starting attempts once the run's recorded cost reaches this many US dollars. */
+  maxCostUsd?: number | undefined;
   gradeCache?: GradeCache | undefined;
   progress?: RunProgress;
   /** Ctrl-C: stop starting attempts, kill the ones in flight (not recorded), mark the run interrupted. */
@@ -114,8 +116,11 @@ export async function runAgent(options: RunAgentOptions): Promise<RunResult> {
 
   let next = 0;
   let storeError: unknown = null;
+  // The budget counts what the run has already spent (a resumed run included).
+  let spent = (await store.attemptsOfRun(run.id)).reduce((s, a) => s + (a.costUsd ?? 0), 0);
+  const overBudget = (): boolean => options.maxCostUsd !== undefined && spent >= options.maxCostUsd;
   const worker = async (): Promise<void> => {
-    while (!signal.aborted && storeError === null && next < todo.length) {
+    while (!signal.aborted && storeError === null && !overBudget() && next < todo.length) {
       const planned = todo[next++]!;
       const task = byId.get(planned.taskId);
       if (!task) throw new BarometerError('INTERNAL', `run ${run.id} plans task ${planned.taskId}, which the suite no longer has`);
@@ -139,10 +144,12 @@ export async function runAgent(options: RunAgentOptions): Promise<RunResult> {
         return;
       }
       done += 1;
+      spent += attempt.costUsd ?? 0;
       progress.attempt(attempt, done, run.plan.length);
     }
   };
-  const workers = Array.from({ length: Math.max(1, Math.min(options.concurrency, todo.length)) }, () => worker());
+  const limit = Math.min(options.concurrency, agent.maxConcurrency ?? Infinity, todo.length);
+  const workers = Array.from({ length: Math.max(1, limit) }, () => worker());
   await Promise.all(workers);
 
   const attempts = await store.attemptsOfRun(run.id);
@@ -155,6 +162,13 @@ export async function runAgent(options: RunAgentOptions): Promise<RunResult> {
         cause: storeError,
         exitCode: 1,
       });
+    }
+    if (overBudget() && !signal.aborted) {
+      throw new BarometerError(
+        'BUDGET',
+        `run ${run.id} stopped: its cost $${spent.toFixed(2)} reached the budget maxCostUsd $${options.maxCostUsd!.toFixed(2)} after ${attempts.length} of ${run.plan.length} attempts; raise the budget and finish it with --resume`,
+        { exitCode: 1 },
+      );
     }
     throw new BarometerError('INTERRUPTED', `run ${run.id} interrupted after ${attempts.length} of ${run.plan.length} attempts; finish it with --resume`, { exitCode: 130 });
   }

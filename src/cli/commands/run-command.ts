@@ -10,7 +10,7 @@ import type { CliContext, GlobalOptions } from '../cli-context.js';
 import { createAgent, findAgentConfig } from '../create-agent.js';
 import { loadCliConfig } from '../load-cli-config.js';
 import { openStore } from '../open-store.js';
-import { isoDayOption, positiveInt } from '../parse-options.js';
+import { isoDayOption, positiveInt, positiveNumber } from '../parse-options.js';
 
 interface RunOptions {
   agent: string;
@@ -21,6 +21,7 @@ interface RunOptions {
   resume?: boolean;
   json?: boolean;
   concurrency?: number;
+  maxCost?: number;
 }
 
 /** `barometer run`: one run of an agent on today's (or --date's) tasks. */
@@ -34,6 +35,7 @@ export function registerRunCommand(program: Command, ctx: CliContext): void {
     .option('--trials <k>', 'trials per task', positiveInt)
     .option('--date <YYYY-MM-DD>', 'the day the run stands for (default: today, UTC)', isoDayOption)
     .option('--concurrency <n>', 'attempts at once (default: config, else CPU cores)', positiveInt)
+    .option('--max-cost <usd>', 'stop starting attempts once the run has cost this many US dollars (default: config maxCostUsd)', positiveNumber)
     .option('--resume', 'finish the newest unfinished run of this agent without repeating recorded attempts')
     .option('--json', 'print the run record as one JSON document (schemaVersion 1)')
     .action(async (opts: RunOptions, cmd: Command) => {
@@ -60,6 +62,7 @@ export function registerRunCommand(program: Command, ctx: CliContext): void {
           concurrency: opts.concurrency ?? config.concurrency ?? ctx.cores ?? cpus().length,
           resume: opts.resume ?? false,
           testTimeoutSec: config.testTimeoutSec,
+          maxCostUsd: opts.maxCost ?? config.maxCostUsd,
           progress,
           signal: ctx.signal,
         });
