@@ -50,6 +50,8 @@ export function loadConfig(options: LoadConfigOptions): Config {
   const config: Config = { ...parsed.data, file: source, baseDir };
   config.database =
     options.db !== undefined ? resolveDatabase(options.db, options.cwd) : resolveDatabase(config.database, baseDir);
+  // A suite given as a path in the file is relative to the file, like every other path in it.
+  if (!(config.suite in config.suites) && /^(\.{1,2}\/|\/)|\//.test(config.suite)) config.suite = resolve(baseDir, config.suite);
   config.suites = Object.fromEntries(Object.entries(config.suites).map(([name, dir]) => [name, resolve(baseDir, dir)]));
   return deepFreeze(config);
 }
@@ -68,7 +70,7 @@ function parseFile(file: string): unknown {
     const e = doc.errors[0]!;
     const line = e.linePos?.[0];
     const where = line ? `line ${line.line}, column ${line.col}` : 'unknown position';
-    throw usageError('CONFIG_INVALID', `${file}: ${where}: ${e.message.split('\n')[0]}`);
+    throw usageError('CONFIG_INVALID', `${file}: ${where}: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`);
   }
   return doc.toJS();
 }

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { copyFileSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { createHash } from 'node:crypto';
 
@@ -44,4 +44,27 @@ export function hashFiles(dir: string, files: readonly string[]): string {
     h.update(data);
   }
   return h.digest('hex');
+}
+
+/**
+ * Copies files into a directory that untrusted code has written to (an agent's workspace) without
+ * ever following a link it planted: any symlink (or non-folder) on the way to a target is removed
+ * first, and so is a symlink at the target itself. The files land inside `toDir`, always.
+ */
+export function copyFilesNoFollow(fromDir: string, toDir: string, files: readonly string[]): void {
+  for (const rel of files) {
+    const parts = rel.split('/');
+    let dir = toDir;
+    for (const part of parts.slice(0, -1)) {
+      dir = join(dir, part);
+      const st = lstatSync(dir, { throwIfNoEntry: false });
+      if (st && !st.isDirectory()) rmSync(dir, { force: true, recursive: true }); // a symlink or a file in the way
+      if (!st || !st.isDirectory()) mkdirSync(dir);
+    }
+    const target = join(toDir, rel);
+    const st = lstatSync(target, { throwIfNoEntry: false });
+    if (st && !st.isFile()) rmSync(target, { force: true, recursive: true });
+    else if (st) rmSync(target, { force: true });
+    copyFileSync(join(fromDir, rel), target);
+  }
 }

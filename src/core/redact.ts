@@ -3,8 +3,8 @@ const KEY_PATTERNS = [
   /sk-(?:proj-)?[A-Za-z0-9_-]{20,}/g, // OpenAI and compatible
   /AIza[0-9A-Za-z_-]{30,}/g, // Google
   /gh[pousr]_[A-Za-z0-9]{30,}/g, // GitHub
-  /(authorization:\s*(?:bearer|basic)\s+)[^\s"']+/gi,
-  /(x-api-key:\s*)[^\s"']+/gi,
+  /(["']?authorization["']?\s*[:=]\s*["']?(?:bearer|basic)\s+)[^\s"',}]+/gi,
+  /(["']?x-api-key["']?\s*[:=]\s*["']?)[^\s"',}]+/gi,
 ];
 
 /**

@@ -1,6 +1,6 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readFileSync, realpathSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
-import { copyFiles } from '../core/files.js';
+import { copyFilesNoFollow } from '../core/files.js';
 import type { Task } from '../core/task.js';
 import { cleanEnv } from '../sandbox/clean-env.js';
 import type { Sandbox, Workspace } from '../sandbox/sandbox.js';
@@ -39,14 +39,21 @@ export async function gradeWorkspace(task: Task, ws: Workspace, sandbox: Sandbox
   if (g.kind === 'answer') {
     const file = resolve(ws.dir, g.file);
     if (!file.startsWith(ws.dir + sep)) return { outcome: 'error', reason: `answer file ${g.file} lies outside the workspace`, testOutput: null, testMs: 0, answer: null };
-    if (!existsSync(file) || !statSync(file).isFile()) {
+    const st = lstatSync(file, { throwIfNoEntry: false });
+    if (st?.isSymbolicLink()) return { outcome: 'fail', reason: `the answer ${g.file} is a symbolic link, not a file`, testOutput: null, testMs: 0, answer: null };
+    if (!st || !st.isFile()) {
       return { outcome: 'fail', reason: `no answer: ${g.file} was not written`, testOutput: null, testMs: 0, answer: null };
+    }
+    // A folder on the way may itself be a link the agent planted.
+    if (!realpathSync(file).startsWith(realpathSync(ws.dir) + sep)) {
+      return { outcome: 'fail', reason: `the answer ${g.file} resolves outside the workspace`, testOutput: null, testMs: 0, answer: null };
     }
     const answer = readFileSync(file).subarray(0, MAX_ANSWER_BYTES).toString('utf8');
     const ok = matchAnswer(answer, g);
     return { outcome: ok ? 'pass' : 'fail', reason: ok ? null : 'answer does not match the key', testOutput: null, testMs: 0, answer };
   }
-  copyFiles(join(task.dir, 'tests'), join(ws.dir, 'tests'), task.testFiles);
+  // The agent may have planted links: hidden tests must land inside the workspace, never through them.
+  copyFilesNoFollow(task.dir, ws.dir, task.testFiles.map((f) => `tests/${f}`));
   const timeoutSec = options.timeoutSec ?? g.timeoutSec;
   const r = await sandbox.exec({
     command: g.command,

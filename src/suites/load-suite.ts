@@ -23,7 +23,8 @@ export function loadSuite(dir: string, nameOverride?: string): Suite {
   const tasks: Task[] = [];
   for (const entry of readdirSync(abs).sort()) {
     const taskDir = join(abs, entry);
-    if (!statSync(taskDir).isDirectory()) continue;
+    const st = statSync(taskDir, { throwIfNoEntry: false }); // a dangling link is skipped
+    if (!st || !st.isDirectory()) continue;
     if (!existsSync(join(taskDir, TASK_LAYOUT.manifest))) continue;
     tasks.push(loadTask(taskDir));
   }

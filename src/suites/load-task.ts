@@ -6,9 +6,12 @@ import { usageError } from '../core/errors.js';
 import { hashFiles, listFiles } from '../core/files.js';
 import { DIFFICULTIES, TASK_CATEGORIES, type Task } from '../core/task.js';
 
+/** What a task id may look like. */
+const TASK_ID = /^[a-z0-9][a-z0-9._-]*$/;
+
 const taskTomlSchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, { message: 'expected lowercase letters, digits, ".", "_" or "-"' }).optional(),
+    id: z.string().regex(TASK_ID, { message: 'expected lowercase letters, digits, ".", "_" or "-"' }).optional(),
     title: z.string().min(1),
     category: z.enum(TASK_CATEGORIES),
     language: z.string().min(1),
@@ -60,7 +63,9 @@ export function loadTask(dir: string): Task {
   try {
     manifestRaw = parseToml(readFileSync(manifestPath, 'utf8'));
   } catch (err) {
-    throw usageError('TASK_INVALID', `${where}: ${TASK_LAYOUT.manifest} is not valid TOML: ${(err as Error).message.split('\n')[0]}`, err);
+    const e = err as Error & { line?: number; column?: number };
+    const at = e.line !== undefined ? ` at line ${e.line}, column ${e.column ?? 0}` : '';
+    throw usageError('TASK_INVALID', `${where}: ${TASK_LAYOUT.manifest} is not valid TOML${at}: ${e.message.split('\n')[0]}`, err);
   }
   const parsed = taskTomlSchema.safeParse(manifestRaw);
   if (!parsed.success) {
@@ -108,9 +113,13 @@ export function loadTask(dir: string): Task {
     }
   }
 
+  const id = m.id ?? basename(dir);
+  if (!TASK_ID.test(id)) {
+    throw usageError('TASK_INVALID', `${where}: task id "${id}" (from the directory name) must be lowercase letters, digits, ".", "_" or "-": rename the directory or set id in ${TASK_LAYOUT.manifest}`);
+  }
   const allFiles = listFiles(dir);
   return {
-    id: m.id ?? basename(dir),
+    id,
     title: m.title,
     category: m.category,
     language: m.language,

@@ -63,7 +63,10 @@ export class CommandAgent implements AgentAdapter {
     const prompt = input.task.instruction;
     const promptFile = join(ws.root, PROMPT_FILE);
     writeFileSync(promptFile, prompt);
-    const fill = (s: string): string => s.replaceAll('{prompt}', prompt).replaceAll('{promptFile}', promptFile).replaceAll('{workspace}', ws.dir);
+    const values: Record<string, string> = { prompt, promptFile, workspace: ws.dir };
+    // One pass with a function replacement: the prompt is inserted verbatim ($$, $& stay as they are)
+    // and placeholders inside the inserted text are never expanded again.
+    const fill = (s: string): string => s.replace(/\{(prompt|promptFile|workspace)\}/g, (_, key: string) => values[key]!);
     const command = typeof o.command === 'string' ? o.command : o.command.map(fill);
     const env = this.agentEnv(ws, { BAROMETER_PROMPT_FILE: promptFile, BAROMETER_WORKSPACE: ws.dir, ...(o.promptVia === 'arg' ? { BAROMETER_PROMPT: prompt } : {}) });
     const r = await input.sandbox.exec({

@@ -7,6 +7,8 @@ import { CappedBuffer } from '../capped-buffer.js';
 import type { ExecResult, ExecSpec, Sandbox, Workspace } from '../sandbox.js';
 
 const DEFAULT_MAX_OUTPUT = 64 * 1024;
+/** How long output may still drain after the main process ended before the pipes are cut. */
+const PIPE_GRACE_MS = 200;
 
 /**
  * The plain-process sandbox: each command runs in its own process group with a scrubbed
@@ -53,25 +55,40 @@ export class ProcessSandbox implements Sandbox {
           // already gone
         }
       };
+      let exited: { exitCode: number | null; signal: string | null } | null = null;
+      let grace: NodeJS.Timeout | undefined;
+      // Once the main process is gone (or killed), give the pipes a moment to drain, then stop
+      // waiting: a descendant that escaped the process group (setsid) must not hold the result.
+      const closeSoon = (): void => {
+        grace ??= setTimeout(() => {
+          child.stdout.destroy();
+          child.stderr.destroy();
+          finish(exited ?? { exitCode: null, signal: 'SIGKILL' }, null);
+        }, PIPE_GRACE_MS);
+      };
       const timer = setTimeout(() => {
         timedOut = true;
         killTree();
+        closeSoon();
       }, spec.timeoutMs);
       const onAbort = (): void => {
         aborted = true;
         killTree();
+        closeSoon();
       };
       spec.signal?.addEventListener('abort', onAbort, { once: true });
       if (spec.signal?.aborted) onAbort();
-      const finish = (result: Omit<ExecResult, 'durationMs' | 'stdout' | 'stderr' | 'truncated' | 'timedOut' | 'aborted'>): void => {
+      const finish = (status: { exitCode: number | null; signal: string | null }, spawnError: string | null): void => {
         if (settled) return;
         settled = true;
         clearTimeout(timer);
+        clearTimeout(grace);
         spec.signal?.removeEventListener('abort', onAbort);
         // Anything the command left behind in its group goes too.
         killTree();
         resolvePromise({
-          ...result,
+          ...status,
+          spawnError,
           timedOut,
           aborted,
           durationMs: performance.now() - started,
@@ -84,10 +101,16 @@ export class ProcessSandbox implements Sandbox {
       child.stderr.on('data', (c: Buffer) => stderr.push(c));
       child.stdin.on('error', () => undefined); // a command that ignores stdin may close it early
       child.stdin.end(spec.stdin ?? '');
-      // When the main process exits, what it started in its group goes too (no stray daemons holding the pipes).
-      child.on('exit', killTree);
-      child.on('error', (err) => finish({ exitCode: null, signal: null, spawnError: err.message }));
-      child.on('close', (code, signal) => finish({ exitCode: code, signal, spawnError: null }));
+      // When the main process exits, the timeout no longer applies to it, and what it started in its
+      // group goes too (no stray daemons holding the pipes).
+      child.on('exit', (code, signal) => {
+        exited = { exitCode: code, signal };
+        clearTimeout(timer);
+        killTree();
+        closeSoon();
+      });
+      child.on('error', (err) => finish({ exitCode: null, signal: null }, err.message));
+      child.on('close', (code, signal) => finish(exited ?? { exitCode: code, signal }, null));
     });
   }
 }
