@@ -34,6 +34,25 @@ test('the demo records 60 days of three agents and its report tells them apart',
     assert.ok(stable.windows['7d']!.lower <= stable.baseline.rate, JSON.stringify(stable));
     assert.ok(improving.windows['7d']!.lower > improving.baseline.rate, JSON.stringify(improving));
 
+    // The sequential detector tells the three apart, dates the changes and names the CLI update.
+    const st = barometer(['status', '--json', '--db', 'barometer-demo.db'], { cwd: dir });
+    assert.equal(st.code, 0, st.stderr);
+    const statuses = new Map<string, { status: string; verdict: { changeDate: string }; attribution: { changes: { field: string; from: string; to: string; date: string }[] } | null }>(
+      JSON.parse(st.stdout).agents.map((a: { agent: string }) => [a.agent, a]),
+    );
+    const dayIndex = (date: string): number => Math.round((Date.parse(date) - Date.parse('2026-05-02')) / 86_400_000) + 1; // day 1 = 2026-05-02
+    assert.equal(statuses.get('demo-stable')!.status, 'stable');
+    const deg = statuses.get('demo-degrading')!;
+    assert.equal(deg.status, 'degraded');
+    assert.ok(Math.abs(dayIndex(deg.verdict.changeDate) - 40) <= 3, `degrading change dated ${deg.verdict.changeDate}`);
+    const imp = statuses.get('demo-improving')!;
+    assert.equal(imp.status, 'improved');
+    assert.ok(Math.abs(dayIndex(imp.verdict.changeDate) - 30) <= 3, `improving change dated ${imp.verdict.changeDate}`);
+    assert.deepEqual(
+      imp.attribution!.changes.filter((c) => c.field === 'agentVersion').map((c) => [c.from, c.to, dayIndex(c.date)]),
+      [['1.9.0', '2.0.0', 30]],
+    );
+
     // Running the demo again adds nothing: completed agent-days are kept, not repeated.
     const again = barometer(['demo', '--json', '--end', '2026-06-30'], { cwd: dir, timeoutMs: 60_000 });
     assert.equal(again.code, 0, again.stderr);

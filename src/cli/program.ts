@@ -3,6 +3,7 @@ import { HARNESS_VERSION } from '../runner/run-agent.js';
 import type { CliContext } from './cli-context.js';
 import { registerDemoCommand } from './commands/demo-command.js';
 import { registerInitCommand } from './commands/init-command.js';
+import { registerPowerCommand } from './commands/power-command.js';
 import { registerReportCommand } from './commands/report-command.js';
 import { registerRunCommand } from './commands/run-command.js';
 import { registerStatusCommand } from './commands/status-command.js';
@@ -22,6 +23,7 @@ export function createProgram(ctx: CliContext): Command {
   registerRunCommand(program, ctx);
   registerReportCommand(program, ctx);
   registerStatusCommand(program, ctx);
+  registerPowerCommand(program, ctx);
   registerTasksCommand(program, ctx);
   registerDemoCommand(program, ctx);
   for (const cmd of program.commands) {

@@ -1,5 +1,6 @@
 import { assertOpenUnit } from './assert-count.js';
 import { fitBetaPrior } from './detector/beta-prior.js';
+import { estimateChangePoint } from './detector/change-point.js';
 import { calibrateThreshold } from './detector/calibrate-threshold.js';
 import { baselineSeed, encodeDays, type DayResults } from './detector/encode-days.js';
 import { pairedEffect, type PairedEffect } from './detector/paired-effect.js';
@@ -54,7 +55,7 @@ export interface ChangeVerdict {
   readonly firstAlarm: number | null;
   /** Date of `firstAlarm`. */
   readonly alarmDate: string | null;
-  /** Estimated index of the first day of the change: the alarming chart's last reset + 1. */
+  /** Estimated index of the first day of the change: the maximum-likelihood change point (see estimateChangePoint). */
   readonly changeDay: number | null;
   /** Date of `changeDay`. */
   readonly changeDate: string | null;
@@ -210,7 +211,12 @@ export function detectChange(days: readonly DayResults[], options: DetectChangeO
   const j = alarm?.chart ?? cusum.maxChart();
   const statistic = cusum.values[j] ?? 0;
   const shift = statistic > 0 ? (shifts[j] ?? null) : null;
-  const windowStart = alarm?.start ?? Math.max(baselineDays, encoded.length - baselineDays);
+  // Date the change by maximum likelihood over every candidate day up to the alarm, using all data.
+  const changeDay =
+    alarm === null
+      ? null
+      : estimateChangePoint(encoded, probs, prior.alpha / (prior.alpha + prior.beta), (shift ?? 0) < 0 ? -1 : 1, baselineDays, alarm.day);
+  const windowStart = changeDay ?? Math.max(baselineDays, encoded.length - baselineDays);
   const charts = Array.from(shifts, (d, c) => ({ shift: d, value: cusum.values[c] ?? 0, threshold: threshold + (offsets[c] ?? 0) }));
   const refAttempts = new Float64Array(taskCount);
   const refPasses = new Float64Array(taskCount);
@@ -237,8 +243,8 @@ export function detectChange(days: readonly DayResults[], options: DetectChangeO
     reason: null,
     firstAlarm: alarm?.day ?? null,
     alarmDate: alarm === null ? null : (days[alarm.day]?.date ?? null),
-    changeDay: alarm?.start ?? null,
-    changeDate: alarm === null ? null : (days[alarm.start]?.date ?? null),
+    changeDay,
+    changeDate: changeDay === null ? null : (days[changeDay]?.date ?? null),
     baselineRate,
     currentRate: windowResults > 0 ? windowPassed / windowResults : null,
     effect,

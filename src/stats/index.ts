@@ -30,3 +30,4 @@ export { binomialLogCdf, binomialCdf } from './binomial-cdf.js';
 export { hypergeometricLogPmf, hypergeometricPmf } from './hypergeometric-pmf.js';
 export { logSumExp } from './log-sum-exp.js';
 // ── §2 sequential change detection (owner: detector) ──
+export * from './detect-change.js';

@@ -5,12 +5,14 @@ import { resolveSuite } from '../../suites/resolve-suite.js';
 import type { CliContext, GlobalOptions } from '../cli-context.js';
 import { loadCliConfig } from '../load-cli-config.js';
 import { positiveInt } from '../parse-options.js';
+import { registerTasksImportCommand } from './tasks-import-command.js';
 import { BarometerError } from '../../core/errors.js';
 import { mapConcurrent } from '../../core/map-concurrent.js';
 
 /** `barometer tasks list|validate`. */
 export function registerTasksCommand(program: Command, ctx: CliContext): void {
-  const tasks = program.command('tasks').description('list and validate the tasks of a suite');
+  const tasks = program.command('tasks').description('list, validate and import the tasks of a suite');
+  registerTasksImportCommand(tasks, ctx);
 
   tasks
     .command('list')

@@ -37,6 +37,14 @@ export interface Calibration {
   readonly extrapolated: boolean;
 }
 
+/**
+ * The calibration aims at an ARL₀ this much longer than asked for. It absorbs the Monte Carlo error
+ * of a 64-path calibration (whose effect on the false-alarm rate is convex, so it errs high on
+ * average) and the extra early alarms after a restart with a fresh baseline, so that the realized
+ * rate does not exceed the target.
+ */
+export const SAFETY_FACTOR = 1.2;
+
 /** The longest simulated stream, in days. */
 export const MAX_HORIZON = 730;
 /** Fewest simulated alarms a direct fit may rest on; rarer targets are extrapolated. */
@@ -52,7 +60,7 @@ const MIN_ALARMS = 12;
  * the baseline estimates — the main source of excess false alarms for a short baseline — is thus
  * inside the calibration.
  *
- * The threshold h is the one at which alarms / days-at-risk = 1/arl0, where each path counts the
+ * The threshold h is the one at which alarms / days-at-risk = 1/(1.2·arl0) (see {@link SAFETY_FACTOR}), where each path counts the
  * days until its first crossing of h (or the whole horizon). All crossings for every h come from one
  * pass per path (the running maximum's records), then h is found by bisection. When the target is
  * rarer than the simulation can resolve (fewer than 12 expected alarms), h is fitted at the rarest
@@ -171,7 +179,7 @@ export function calibrateThreshold(input: CalibrationInput): Calibration {
     }
     return hi;
   };
-  const target = 1 / input.arl0;
+  const target = 1 / (SAFETY_FACTOR * input.arl0);
   const resolvable = MIN_ALARMS / (paths * horizon);
   if (target >= resolvable) {
     const threshold = solve(target);
