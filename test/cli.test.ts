@@ -158,7 +158,7 @@ test('a run stops starting attempts at its cost budget, says so, and can be fini
   const { dir, cleanup } = tempDir('budget');
   try {
     writeFileSync(join(dir, 'barometer.config.yaml'), SIM_CONFIG);
-    const r = barometer(['run', '--agent', 'sim', '--date', '2026-11-03', '--concurrency', '1', '--max-cost', '0.1'], { cwd: dir });
+    const r = barometer(['run', '--agent', 'sim', '--date', '2026-11-03', '--tasks', '24', '--concurrency', '1', '--max-cost', '0.1'], { cwd: dir });
     assert.equal(r.code, 1, r.stderr);
     assert.match(r.stderr, /stopped: its cost \$0\.1\d reached the budget maxCostUsd \$0\.10 after \d of 24 attempts; raise the budget and finish it with --resume/);
     const done = (r.stderr.match(/^\[\d+\/24\]/gm) ?? []).length;

@@ -14,7 +14,7 @@ test('the demo records 60 days of three agents and its report tells them apart',
   try {
     const r = barometer(['demo', '--json', '--no-serve', '--end', '2026-06-30'], { cwd: dir, timeoutMs: 170_000 });
     assert.equal(r.code, 0, r.stderr);
-    assert.match(r.stderr, /4320 attempts recorded/);
+    assert.match(r.stderr, /5400 attempts recorded/); // 3 agents × 60 days × 30 core tasks
     const byName = new Map<string, { baseline: Rate; windows: Record<string, Rate>; asOf: string; days: number }>(
       JSON.parse(r.stdout).agents.map((a: { agent: string }) => [a.agent, a]),
     );

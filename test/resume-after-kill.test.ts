@@ -19,7 +19,7 @@ test('SIGKILL mid-run, then --resume: every planned attempt is recorded exactly 
   const { dir, cleanup } = tempDir('kill');
   try {
     writeFileSync(join(dir, 'barometer.config.yaml'), CONFIG);
-    const child = barometerAsync(['run', '--agent', 'slow', '--date', '2026-11-20', '--trials', '2'], { cwd: dir });
+    const child = barometerAsync(['run', '--agent', 'slow', '--date', '2026-11-20', '--trials', '2', '--tasks', '12'], { cwd: dir });
     let log = '';
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`no progress seen:\n${log}`)), 30_000);
@@ -76,7 +76,7 @@ test('Ctrl-C (SIGINT) stops cleanly: the run is marked interrupted and exits 130
   const { dir, cleanup } = tempDir('sigint');
   try {
     writeFileSync(join(dir, 'barometer.config.yaml'), CONFIG);
-    const child = barometerAsync(['run', '--agent', 'slow', '--date', '2026-11-21'], { cwd: dir });
+    const child = barometerAsync(['run', '--agent', 'slow', '--date', '2026-11-21', '--tasks', '12'], { cwd: dir });
     let log = '';
     let sent = false;
     child.stderr.on('data', (c: Buffer) => {

@@ -83,7 +83,108 @@ export const commandAgentSchema = z
   })
   .strict();
 
-export const agentSchema = z.discriminatedUnion('kind', [simulatedAgentSchema, commandAgentSchema]);
+/** Prices of one model in US dollars per million tokens. */
+export const modelPriceSchema = z
+  .object({
+    input: z.number().min(0),
+    output: z.number().min(0),
+    /** Defaults to `input` when missing. */
+    cacheRead: z.number().min(0).optional(),
+    /** Defaults to `input` when missing. */
+    cacheWrite: z.number().min(0).optional(),
+  })
+  .strict();
+
+/** Keys shared by the agents that call a model service (claude-code, anthropic, openai). */
+const modelAgentCommon = {
+  /** Most attempts of this agent at once (a provider's rate limit); read by the runner. */
+  maxConcurrency: z.number().int().min(1).max(256).optional(),
+  /** Prices per model id (USD per million tokens), over the built-in illustrative table; used when the agent reports no cost. */
+  prices: z.record(z.string().min(1), modelPriceSchema).default({}),
+};
+
+export const claudeCodeAgentSchema = z
+  .object({
+    ...agentCommon,
+    ...modelAgentCommon,
+    kind: z.literal('claude-code'),
+    /** The Claude Code CLI: a path (relative paths from the current directory) or a name on PATH. */
+    bin: z.string().min(1).default('claude'),
+    /** `--model` (an id or an alias such as `sonnet`); omitted: the CLI's default. */
+    model: z.string().min(1).optional(),
+    /** `--permission-mode`: `bypassPermissions` (unattended; as root barometer sets IS_SANDBOX=1) or the safer `acceptEdits`. */
+    permissionMode: z.enum(['bypassPermissions', 'acceptEdits', 'default']).default('bypassPermissions'),
+    /** `--max-turns`. */
+    maxTurns: z.number().int().min(1).max(10_000).optional(),
+    /** `--allowedTools` (e.g. `["Read", "Edit", "Bash(node:*)"]`). */
+    allowedTools: z.array(z.string().min(1)).default([]),
+    /** `--disallowedTools`. */
+    disallowedTools: z.array(z.string().min(1)).default([]),
+    /** `--append-system-prompt`. */
+    appendSystemPrompt: z.string().min(1).optional(),
+    /** More CLI arguments, appended as given. */
+    extraArgs: z.array(z.string()).default([]),
+    /** `CLAUDE_CODE_MAX_RETRIES`: the CLI's own API retries (its default is 10). */
+    maxRetries: z.number().int().min(0).max(15).default(10),
+    /** `API_TIMEOUT_MS`: the CLI's per-request timeout until response headers. */
+    apiTimeoutMs: z.number().int().min(1000).max(3_600_000).default(600_000),
+  })
+  .strict();
+
+const sdkAgentCommon = {
+  ...modelAgentCommon,
+  /** The model id sent to the API. */
+  model: z.string().min(1),
+  /** `agent`: the fixed tool loop; `single-shot`: one answer, code taken from it. */
+  mode: z.enum(['agent', 'single-shot']).default('agent'),
+  /** Model calls per attempt at most (agent mode). */
+  maxTurns: z.number().int().min(1).max(1000).default(30),
+  /** Output token limit of each model call. */
+  maxTokens: z.number().int().min(1).max(1_000_000).default(8192),
+  temperature: z.number().min(0).max(2).optional(),
+  /** Replaces the built-in system prompt of the mode (its hash is recorded). */
+  systemPrompt: z.string().min(1).optional(),
+  /** Stream answers (SSE) instead of waiting for one JSON response. */
+  stream: z.boolean().default(false),
+  /** Name of the variable in `env` that holds the API key. */
+  apiKeyEnv: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/).optional(),
+  /** Retries of a failed call (429, 5xx, 529, network errors, timeouts) after the first try. */
+  maxRetries: z.number().int().min(0).max(20).default(4),
+  /** Delay before the first retry in ms; doubles each retry, with jitter. */
+  retryBaseDelayMs: z.number().int().min(0).max(600_000).default(1000),
+  /** Longest single wait between tries in ms (also caps a server's retry-after). */
+  retryMaxDelayMs: z.number().int().min(0).max(3_600_000).default(60_000),
+  /** Timeout of one HTTP request in ms (retried); the outer `timeoutSec` bounds the whole attempt. */
+  requestTimeoutMs: z.number().int().min(100).max(3_600_000).default(600_000),
+  /** Time limit of one `run_command` tool call, in seconds. */
+  commandTimeoutSec: z.number().positive().max(3600).default(60),
+};
+
+export const anthropicAgentSchema = z
+  .object({
+    ...agentCommon,
+    ...sdkAgentCommon,
+    kind: z.literal('anthropic'),
+    /** API origin (the SDK appends `/v1/messages`). */
+    baseUrl: z.string().url().default('https://api.anthropic.com'),
+  })
+  .strict();
+
+export const openaiAgentSchema = z
+  .object({
+    ...agentCommon,
+    ...sdkAgentCommon,
+    kind: z.literal('openai'),
+    /** Chat Completions base URL, e.g. `https://openrouter.ai/api/v1` or `http://localhost:11434/v1`. */
+    baseUrl: z.string().url().default('https://api.openai.com/v1'),
+    /** `max_completion_tokens` (OpenAI) or `max_tokens` (older OpenAI-compatible servers). */
+    maxTokensField: z.enum(['max_completion_tokens', 'max_tokens']).default('max_completion_tokens'),
+    /** Extra HTTP headers (not secrets: they go into the settings hash by name only). */
+    headers: z.record(z.string().min(1), z.string()).default({}),
+  })
+  .strict();
+
+export const agentSchema = z.discriminatedUnion('kind', [simulatedAgentSchema, commandAgentSchema, claudeCodeAgentSchema, anthropicAgentSchema, openaiAgentSchema]);
 
 /** The whole configuration file. */
 export const configSchema = z
@@ -96,6 +197,11 @@ export const configSchema = z
     suites: z.record(agentName, z.string().min(1)).default({}),
     /** Tasks per day, chosen deterministically from the seed and the date; omit for all tasks. */
     tasksPerDay: z.number().int().positive().optional(),
+    /**
+     * The core set attempted every day (best for paired statistics): a number of fixed tasks chosen
+     * once from the seed, or a list of task ids; the rest of `tasksPerDay` rotates through the suite.
+     */
+    core: z.union([z.number().int().min(0), z.array(z.string().min(1)).min(1)]).optional(),
     /** Trials per task. */
     trials: z.number().int().min(1).max(100).default(1),
     /** Attempts run at once; omit for the number of CPU cores. */
@@ -135,6 +241,9 @@ export type Baseline = z.infer<typeof baselineSchema>;
 export type SimulatedAgentConfig = z.infer<typeof simulatedAgentSchema>;
 export type SimulatedChange = z.infer<typeof simulatedChangeSchema>;
 export type CommandAgentConfig = z.infer<typeof commandAgentSchema>;
+export type ClaudeCodeAgentConfig = z.infer<typeof claudeCodeAgentSchema>;
+export type AnthropicAgentConfig = z.infer<typeof anthropicAgentSchema>;
+export type OpenAIAgentConfig = z.infer<typeof openaiAgentSchema>;
 export type AgentConfig = z.infer<typeof agentSchema>;
 /** The validated, frozen configuration. `file` is where it came from (or null for defaults). */
 export type Config = z.infer<typeof configSchema> & { file: string | null; baseDir: string };

@@ -56,6 +56,21 @@ export interface Task {
   grading: Grading;
   /** Content hash of every file of the task (its version). */
   version: string;
+  /** For a fresh variant generated from a template: the template and the seed (the run's date). */
+  template?: { id: string; seed: string };
+}
+
+/** A parametric template of a suite: it generates a fresh variant of a task for each seed (date). */
+export interface SuiteTemplate {
+  id: string;
+  /** Absolute path of the template's directory. */
+  dir: string;
+  /** Content hash of the template's files: part of the suite's version. */
+  hash: string;
+  category: TaskCategory;
+  language: string;
+  difficulty: Difficulty;
+  title: string;
 }
 
 /** A named set of tasks and its content hash. */
@@ -63,7 +78,10 @@ export interface Suite {
   name: string;
   /** Absolute path of the suite's directory. */
   dir: string;
-  /** Content hash over every task's version: a changed task is a new suite version. */
+  /** Content hash over every task's and template's version: any change is a new suite version. */
   version: string;
+  /** The fixed tasks. */
   tasks: Task[];
+  /** Templates whose variants join the fixed tasks each day (see suites/templates). */
+  templates: SuiteTemplate[];
 }

@@ -28,6 +28,13 @@ export interface RunAgentOptions {
   date: string;
   /** Tasks per day (all when undefined). */
   tasksPerDay?: number | undefined;
+  /** The core attempted every day: a number of fixed tasks or their ids (see selectTasks). */
+  core?: number | readonly string[] | undefined;
+  /**
+   * The tasks on offer for a day: by default the suite's fixed tasks; the CLI adds the fresh
+   * variants of the suite's templates (tasksForDate).
+   */
+  resolveTasks?: (date: string) => Promise<Task[]>;
   trials: number;
   seed: number;
   concurrency: number;
@@ -59,6 +66,7 @@ export interface RunResult {
 export async function runAgent(options: RunAgentOptions): Promise<RunResult> {
   const { store, agent, suite, clock } = options;
   const progress = options.progress ?? silentProgress;
+  const resolveTasks = options.resolveTasks ?? (async () => suite.tasks);
   const signal = options.signal ?? new AbortController().signal;
   const now = (): string => clock.now().toISOString();
 
@@ -85,7 +93,8 @@ export async function runAgent(options: RunAgentOptions): Promise<RunResult> {
       throw usageError('RUN_CONFLICT', `agent "${agent.name}" has an unfinished run ${open[0].id} on ${options.date}: finish it with --resume`);
     }
     const info = await agent.describe(options.date);
-    const tasks = selectTasks(suite.tasks, { date: options.date, seed: options.seed, perDay: options.tasksPerDay });
+    const offered = await resolveTasks(options.date);
+    const tasks = selectTasks(offered, { date: options.date, seed: options.seed, perDay: options.tasksPerDay, core: options.core });
     run = {
       id: newId('run'),
       agent: agent.name,
@@ -104,11 +113,11 @@ export async function runAgent(options: RunAgentOptions): Promise<RunResult> {
       host: hostname(),
     };
     await store.saveAgent(agent.name, agent.kind, now());
-    await store.saveSuite(suite, now());
+    await store.saveSuite(suite, now(), offered);
     await store.createRun(run);
   }
 
-  const byId = new Map<string, Task>(suite.tasks.map((t) => [t.id, t]));
+  const byId = new Map<string, Task>((await resolveTasks(run.date)).map((t) => [t.id, t]));
   const recorded = await store.recordedKeys(run.id);
   const todo = run.plan.filter((p) => !recorded.has(plannedKey(p)));
   let done = run.plan.length - todo.length;

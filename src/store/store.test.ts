@@ -81,7 +81,7 @@ function task(id: string, version: string): Task {
   };
 }
 
-const suite: Suite = { name: 'mini', dir: '/s', version: 'aaaaaaaaaaaa', tasks: [task('a', '111111111111'), task('b', '222222222222')] };
+const suite: Suite = { name: 'mini', dir: '/s', version: 'aaaaaaaaaaaa', tasks: [task('a', '111111111111'), task('b', '222222222222')], templates: [] };
 
 async function withRun(store: Store, r: Run = run()): Promise<Run> {
   await store.saveAgent(r.agent, r.agentKind, r.startedAt);

@@ -2,7 +2,7 @@ import { Kysely, Migrator, type Dialect, type Selectable } from 'kysely';
 import type { Attempt } from '../core/attempt.js';
 import { BarometerError } from '../core/errors.js';
 import type { PlannedAttempt, Run, RunStatus } from '../core/run.js';
-import type { Suite } from '../core/task.js';
+import type { Suite, Task } from '../core/task.js';
 import { migrationProvider } from './migrations/index.js';
 import type { AttemptTable, Database, RunTable } from './schema.js';
 
@@ -50,15 +50,15 @@ export class Store {
     await this.db.destroy();
   }
 
-  /** Records a suite version and its tasks (no-op for the parts already known). */
-  async saveSuite(suite: Suite, now: string): Promise<void> {
+  /** Records a suite version and its tasks (by default its fixed tasks; no-op for the parts already known). */
+  async saveSuite(suite: Suite, now: string, tasks: readonly Task[] = suite.tasks): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
       await trx
         .insertInto('suites')
         .values({ name: suite.name, version: suite.version, dir: suite.dir, task_count: suite.tasks.length, created_at: now })
         .onConflict((oc) => oc.columns(['name', 'version']).doNothing())
         .execute();
-      for (const t of suite.tasks) {
+      for (const t of tasks) {
         await trx
           .insertInto('tasks')
           .values({

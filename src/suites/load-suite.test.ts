@@ -85,7 +85,7 @@ test('an empty suite is an error', () => {
   const dir = makeSuite([]);
   mkdirSync(join(dir, 'empty-folder'));
   const err = suiteError(() => loadSuite(dir), 'UNKNOWN_SUITE');
-  assert.equal(err.message, `suite directory ${dir} holds no tasks (each task is a folder with a task.toml)`);
+  assert.equal(err.message, `suite directory ${dir} holds no tasks (each task is a folder with a task.toml, each template one with a template.toml)`);
 });
 
 test('a missing directory is an error', () => {

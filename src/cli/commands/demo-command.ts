@@ -15,6 +15,8 @@ import { isoDayOption, positiveInt } from '../parse-options.js';
 
 /** Default file of the demo database. */
 export const DEMO_DB = 'barometer-demo.db';
+/** Tasks per day in the demo: a fixed core chosen once from the built-in suite. */
+export const DEMO_TASKS = 30;
 
 /**
  * The three demo agents over `days` days ending `today`: stable; degrading (−15 points from day 40);
@@ -70,7 +72,7 @@ export function registerDemoCommand(program: Command, ctx: CliContext): void {
       let skipped = 0;
       try {
         const done = new Set((await store.listRuns()).filter((r) => r.status === 'completed').map((r) => `${r.agent}|${r.date}`));
-        ctx.stderr.write(`demo: ${agents.length} agents × ${opts.days} days × ${suite.tasks.length} tasks into ${database}\n`);
+        ctx.stderr.write(`demo: ${agents.length} agents × ${opts.days} days × ${Math.min(DEMO_TASKS, suite.tasks.length)} tasks into ${database}\n`);
         for (let d = 1; d <= opts.days; d++) {
           const date = addDays(today, d - opts.days);
           for (const agent of agents) {
@@ -87,6 +89,9 @@ export function registerDemoCommand(program: Command, ctx: CliContext): void {
               date,
               trials: 1,
               seed: 0,
+              // A fixed core of the suite's tasks every day: paired statistics, and a grading cache that hits.
+              tasksPerDay: DEMO_TASKS,
+              core: DEMO_TASKS,
               concurrency: ctx.cores,
               gradeCache: cache,
               signal: ctx.signal,

@@ -1,4 +1,6 @@
-import { cpus } from 'node:os';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Command } from 'commander';
 import { isoDay } from '../../core/clock.js';
 import { toRunRecord } from '../../core/run-record.js';
@@ -6,6 +8,8 @@ import { runAgent } from '../../runner/run-agent.js';
 import { barProgress, lineProgress } from '../../runner/run-progress.js';
 import { ProcessSandbox } from '../../sandbox/process/process-sandbox.js';
 import { resolveSuite } from '../../suites/resolve-suite.js';
+import { tasksForDate } from '../../suites/tasks-for-date.js';
+import { usageError } from '../../core/errors.js';
 import type { CliContext, GlobalOptions } from '../cli-context.js';
 import { createAgent, findAgentConfig } from '../create-agent.js';
 import { loadCliConfig } from '../load-cli-config.js';
@@ -44,7 +48,12 @@ export function registerRunCommand(program: Command, ctx: CliContext): void {
       const sandbox = new ProcessSandbox();
       const agent = createAgent(agentConfig, { sandbox, env: ctx.env });
       const suite = resolveSuite(opts.suite ?? config.suite, config.suites, ctx.cwd);
+      if (Array.isArray(config.core)) {
+        const unknown = config.core.filter((id) => !suite.tasks.some((t) => t.id === id));
+        if (unknown.length) throw usageError('CONFIG_INVALID', `${config.file ?? 'config'}: core: no task ${unknown.map((u) => `"${u}"`).join(', ')} in suite ${suite.name} (see barometer tasks list)`);
+      }
       const store = await openStore(config.database);
+      const variantsDir = mkdtempSync(join(tmpdir(), 'barometer-variants-'));
       try {
         const tty = Boolean(ctx.stderr.isTTY) && !opts.json;
         const progress = tty ? barProgress(ctx.stderr as NodeJS.WriteStream) : lineProgress((l) => ctx.stderr.write(`${l}\n`));
@@ -57,6 +66,8 @@ export function registerRunCommand(program: Command, ctx: CliContext): void {
           date: opts.date ?? isoDay(ctx.clock.now()),
           dateGiven: opts.date !== undefined,
           tasksPerDay: opts.tasks ?? config.tasksPerDay,
+          core: config.core,
+          resolveTasks: (date) => tasksForDate(suite, date, variantsDir),
           trials: opts.trials ?? config.trials,
           seed: config.seed,
           concurrency: opts.concurrency ?? config.concurrency ?? ctx.cores ?? cpus().length,
@@ -70,6 +81,7 @@ export function registerRunCommand(program: Command, ctx: CliContext): void {
         else ctx.stdout.write(`run ${run.id} ${run.status}; see it with: barometer report --agent ${run.agent}\n`);
       } finally {
         await store.close();
+        rmSync(variantsDir, { recursive: true, force: true });
       }
     });
 }

@@ -1,0 +1,40 @@
+/**
+ * Read-through cache in front of a ProductStore. Every read that can be served
+ * from the cache must not touch the store; every write goes to the store and
+ * then invalidates whatever cached data it made stale.
+ */
+export class Catalog {
+  constructor(store) {
+    this.store = store;
+    this.byId = new Map();
+    this.list = null;
+  }
+
+  getProduct(id) {
+    if (!this.byId.has(id)) this.byId.set(id, this.store.get(id));
+    return this.byId.get(id);
+  }
+
+  listProducts() {
+    if (this.list === null) this.list = this.store.list();
+    return this.list;
+  }
+
+  addProduct(product) {
+    this.store.insert(product);
+    this.byId.delete(product.id);
+    this.list = null;
+  }
+
+  updateProduct(id, patch) {
+    this.store.update(id, patch);
+    this.byId.delete(id);
+    this.list = null;
+  }
+
+  removeProduct(id) {
+    this.store.remove(id);
+    this.byId.delete(id);
+    this.list = null;
+  }
+}

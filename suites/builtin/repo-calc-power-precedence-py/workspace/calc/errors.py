@@ -1,0 +1,2 @@
+class CalcError(ValueError):
+    """Invalid expression or arithmetic error."""

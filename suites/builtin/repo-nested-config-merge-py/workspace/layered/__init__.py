@@ -1,0 +1,4 @@
+from .defaults import DEFAULTS
+from .loader import load
+
+__all__ = ["DEFAULTS", "load"]

@@ -1,0 +1,1 @@
+export { TaskQueue } from './queue.mjs';
