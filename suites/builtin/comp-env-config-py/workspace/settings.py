@@ -1,0 +1,45 @@
+"""Typed settings from environment variables."""
+
+import math
+import re
+from dataclasses import dataclass, field as dc_field
+from typing import Any
+
+
+class SettingsError(Exception):
+    pass
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    type: type
+    default: Any = None
+    required: bool = False
+    choices: tuple | None = dc_field(default=None)
+
+
+_TRUE = {"1", "true", "yes", "on"}
+_FALSE = {"0", "false", "no", "off"}
+
+
+def _convert(field: Field, raw: str):
+    """Convert raw env text to field.type (str, int, float, bool, list), then check choices.
+
+    Raises SettingsError(f"{field.name}: invalid value {raw!r}") on any problem.
+    """
+    # TODO: implement as documented in instruction.md.
+    raise NotImplementedError
+
+
+def load_settings(fields: list[Field], env: dict[str, str]) -> dict[str, Any]:
+    """Values for every field: converted env value, else default; missing required → SettingsError."""
+    out = {}
+    for f in fields:
+        if f.name in env:
+            out[f.name] = _convert(f, env[f.name])
+        elif f.required:
+            raise SettingsError(f"{f.name}: missing required setting")
+        else:
+            out[f.name] = f.default
+    return out
