@@ -170,3 +170,28 @@ test('a run stops starting attempts at its cost budget, says so, and can be fini
     cleanup();
   }
 });
+
+test('a changed task is a new suite version; the report says so and pairs only unchanged task versions', () => {
+  const { dir, cleanup } = tempDir('versions');
+  try {
+    const suite = join(dir, 'mine');
+    mkdirSync(suite);
+    for (const id of ['gen-slugify', 'gen-chunk', 'comp-lru-cache']) cpSync(join(ROOT, 'suites', 'builtin', id), join(suite, id), { recursive: true });
+    writeFileSync(join(dir, "barometer.config.yaml"), `suite: ./mine\nbaseline: { from: 2026-11-01, to: 2026-11-01 }\n${SIM_CONFIG}`);
+    const first = JSON.parse(barometer(['run', '--agent', 'sim', '--date', '2026-11-01', '--json'], { cwd: dir }).stdout);
+    writeFileSync(join(suite, 'gen-chunk', 'instruction.md'), `${readFileSync(join(suite, 'gen-chunk', 'instruction.md'), 'utf8')}\nBe careful.\n`);
+    const second = JSON.parse(barometer(['run', '--agent', 'sim', '--date', '2026-11-10', '--json'], { cwd: dir }).stdout);
+    assert.notEqual(first.run.suiteVersion, second.run.suiteVersion);
+    const version = (doc: { attempts: { taskId: string; taskVersion: string }[] }, id: string) => doc.attempts.find((a) => a.taskId === id)!.taskVersion;
+    assert.notEqual(version(first, 'gen-chunk'), version(second, 'gen-chunk'));
+    assert.equal(version(first, 'gen-slugify'), version(second, 'gen-slugify'));
+    const report = JSON.parse(barometer(['report', '--json', '--as-of', '2026-11-10'], { cwd: dir }).stdout).agents[0];
+    assert.equal(report.versions.suiteChanges.length, 1);
+    assert.equal(report.versions.sharedTasks, 2);
+    assert.equal(report.windows['1d'].comparison.paired.tasks, 2);
+    const text = barometer(['report'], { cwd: dir }).stdout;
+    assert.match(text, /suite changed on 2026-11-10 .* the paired test uses the 2 task versions shared/);
+  } finally {
+    cleanup();
+  }
+});

@@ -81,3 +81,15 @@ test('a wrong solution that passes makes the task invalid', async () => {
   assert.equal(v.valid, false);
   assert.equal(v.checks.find((c) => c.variant === 'wrong')!.ok, false);
 });
+
+test('a reference that passes only sometimes is reported flaky (and invalid)', async () => {
+  const counter = join(root, 'flaky-counter');
+  // The check passes on every other run: a stand-in for a timing-dependent test.
+  const check = `import { readFileSync, writeFileSync } from 'node:fs';\nlet n = 0;\ntry { n = Number(readFileSync(${JSON.stringify(counter)}, 'utf8')); } catch {}\nwriteFileSync(${JSON.stringify(counter)}, String(n + 1));\nimport { double } from '../double.mjs';\nif (double(21) !== 42 || n % 2 === 0) process.exit(1);\n`;
+  const task = makeTask('flaky', { 'tests/check.mjs': check });
+  const v = await validateTask(task, sandbox, { repeats: 4 });
+  assert.equal(v.flaky, true);
+  assert.equal(v.valid, false);
+  const steady = await validateTask(makeTask('steady', {}), sandbox, { repeats: 3 });
+  assert.equal(steady.flaky, false);
+});

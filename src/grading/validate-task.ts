@@ -18,6 +18,8 @@ export interface TaskCheck {
 export interface TaskValidation {
   taskId: string;
   valid: boolean;
+  /** The reference solution both passed and failed across repeats: a flaky task (also invalid). */
+  flaky: boolean;
   checks: TaskCheck[];
 }
 
@@ -45,5 +47,6 @@ export async function validateTask(task: Task, sandbox: Sandbox, options: { repe
       await ws.dispose();
     }
   }
-  return { taskId: task.id, valid: checks.every((c) => c.ok), checks };
+  const solutionOutcomes = new Set(checks.filter((c) => c.variant === 'solution').map((c) => c.outcome));
+  return { taskId: task.id, valid: checks.every((c) => c.ok), flaky: solutionOutcomes.size > 1, checks };
 }

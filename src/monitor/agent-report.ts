@@ -8,6 +8,7 @@ import { classificationMetrics, type ClassificationMetrics } from './classificat
 import { compareWindow, type WindowComparison } from './compare-windows.js';
 import { operationalDrift, type MetricDrift, type OperationalMetric } from './operational-metrics.js';
 import { repeatedTrials, type RepeatedTrials } from './repeated-trials.js';
+import { provenanceChanges, type ProvenanceChange } from './attribution.js';
 
 /** Pass rate of a set of days with its Wilson 95% interval. Errors are outside the denominator. */
 export interface RateSummary {
@@ -52,6 +53,12 @@ export interface AgentReport {
   operational: Record<OperationalMetric, MetricDrift>;
   /** pass@k and pass^k over the last 30 days, when runs have several trials. */
   repeatedTrials: RepeatedTrials | null;
+  /**
+   * Suite versions: when the suite changed between the baseline and now, pooled rates mix versions,
+   * so the paired comparisons (which match task versions) are the ones to read; `sharedTasks` says
+   * how many task versions the baseline and the 7-day window have in common.
+   */
+  versions: { suiteChanges: ProvenanceChange[]; sharedTasks: number };
 }
 
 /** Summarises attempts (already limited to a date range) as a pass rate with a Wilson interval. */
@@ -115,6 +122,11 @@ export async function buildAgentReport(
     categories[category] = { baseline: summarizeRate(of(baselineAttempts), range.from, range.to), windows: perWindow };
   }
   const labelMap = labels ?? new Map<string, string>();
+  const runs = (await store.listRuns(agent)).filter((r) => r.date >= range.from && r.date <= last);
+  const suiteChanges = provenanceChanges(runs, []).filter((c) => c.field === 'suiteVersion');
+  const key = (a: DatedAttempt): string => `${a.taskId}@${a.taskVersion}`;
+  const inBaseline = new Set(baselineAttempts.map(key));
+  const sharedTasks = new Set(windowAttempts['7d'].map(key).filter((k) => inBaseline.has(k))).size;
   return {
     agent,
     asOf: last,
@@ -125,6 +137,7 @@ export async function buildAgentReport(
     classification: { baseline: classificationMetrics(baselineAttempts, labelMap), '30d': classificationMetrics(windowAttempts['30d'], labelMap) },
     operational: operationalDrift(baselineAttempts, windowAttempts['7d']),
     repeatedTrials: repeatedTrials(windowAttempts['30d']),
+    versions: { suiteChanges, sharedTasks },
   };
 }
 

@@ -31,6 +31,9 @@ export function formatReport(reports: readonly AgentReport[]): string {
           `${pts(c.difference).padStart(8)}${pv(c.paired?.midPValue).padStart(10)}${(c.mde === null ? '—' : `±${(c.mde * 100).toFixed(0)}`).padStart(7)}${flag}`,
       );
     }
+    for (const c of r.versions.suiteChanges) {
+      lines.push(`  suite changed on ${c.date} (${c.from} → ${c.to}): pooled rates mix versions; the paired test uses the ${r.versions.sharedTasks} task versions shared by the baseline and the last 7 days`);
+    }
     const cats = Object.entries(r.categories)
       .map(([cat, s]) => `${cat} ${pct(s.windows['7d'].rate)} (base ${pct(s.baseline.rate)})`)
       .join(', ');

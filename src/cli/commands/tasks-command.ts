@@ -77,7 +77,7 @@ export function registerTasksCommand(program: Command, ctx: CliContext): void {
           const v = await validateTask(task, sandbox, { repeats: opts.repeats, signal: ctx.signal });
           if (!opts.json) {
             const detail = v.checks.map((c) => `${c.variant} ${c.outcome}${c.ok ? '' : ` (expected ${c.expected}${c.reason ? `: ${c.reason}` : ''})`}`).join(', ');
-            ctx.stdout.write(`${v.valid ? 'ok     ' : 'INVALID'} ${task.id}: ${detail}\n`);
+            ctx.stdout.write(`${v.valid ? 'ok     ' : v.flaky ? 'FLAKY  ' : 'INVALID'} ${task.id}: ${detail}\n`);
           }
           return v;
         });
@@ -89,7 +89,7 @@ export function registerTasksCommand(program: Command, ctx: CliContext): void {
       if (opts.json) ctx.stdout.write(`${JSON.stringify({ suite: suite.name, version: suite.version, valid, total: results.length, seconds, tasks: results }, null, 2)}\n`);
       else ctx.stdout.write(`${valid}/${results.length} tasks valid in suite ${suite.name} (${seconds.toFixed(1)} s)\n`);
       if (valid !== results.length) {
-        throw new BarometerError('TASK_INVALID', `${results.length - valid} of ${results.length} tasks are invalid (see the lines marked INVALID)`, { exitCode: 1 });
+        throw new BarometerError('TASK_INVALID', `${results.length - valid} of ${results.length} tasks are invalid (see the lines marked INVALID or FLAKY)`, { exitCode: 1 });
       }
     });
 }
