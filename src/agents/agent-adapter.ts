@@ -10,6 +10,8 @@ export interface AgentInfo {
   model: string | null;
   /** Hash of the settings that shape behaviour (secrets excluded). */
   settingsHash: string;
+  /** Hash of the system prompt the agent is given (null when it is the agent's own, unknown to barometer). */
+  systemPromptHash?: string | null;
 }
 
 /** Everything an agent gets for one attempt. */

@@ -1,7 +1,11 @@
 import type { AgentAdapter } from '../agents/agent-adapter.js';
+import { createAnthropicAgent } from '../agents/anthropic/anthropic-agent.js';
+import { ClaudeCodeAgent } from '../agents/claude-code/claude-code-agent.js';
 import { CommandAgent } from '../agents/command/command-agent.js';
+import { createOpenAIAgent } from '../agents/openai/openai-agent.js';
 import { SimulatedAgent } from '../agents/simulated/simulated-agent.js';
-import type { AgentConfig, Config } from '../config/config-schema.js';
+import { isAbsolute, resolve } from 'node:path';
+import type { AgentConfig, AnthropicAgentConfig, Config, OpenAIAgentConfig } from '../config/config-schema.js';
 import { usageError } from '../core/errors.js';
 import type { Sandbox } from '../sandbox/sandbox.js';
 
@@ -18,7 +22,7 @@ export function findAgentConfig(config: Config, name: string): AgentConfig {
 }
 
 /** The composition root for agents: builds the adapter a config entry names. */
-export function createAgent(cfg: AgentConfig, deps: { sandbox: Sandbox; env: Record<string, string | undefined> }): AgentAdapter {
+export function createAgent(cfg: AgentConfig, deps: { sandbox: Sandbox; env: Record<string, string | undefined>; /** Directory relative paths in the agent config start from (the config file's). */ baseDir?: string }): AgentAdapter {
   switch (cfg.kind) {
     case 'simulated':
       return new SimulatedAgent({
@@ -54,5 +58,65 @@ export function createAgent(cfg: AgentConfig, deps: { sandbox: Sandbox; env: Rec
         sandbox: deps.sandbox,
       });
     }
+    case 'claude-code':
+      return new ClaudeCodeAgent({
+        name: cfg.name,
+        // A path (with a /) is resolved from the current directory; a bare name is looked up on PATH.
+        bin: cfg.bin.includes('/') && !isAbsolute(cfg.bin) ? resolve(deps.baseDir ?? '.', cfg.bin) : cfg.bin,
+        model: cfg.model,
+        permissionMode: cfg.permissionMode,
+        maxTurns: cfg.maxTurns,
+        allowedTools: cfg.allowedTools,
+        disallowedTools: cfg.disallowedTools,
+        appendSystemPrompt: cfg.appendSystemPrompt,
+        extraArgs: cfg.extraArgs,
+        timeoutSec: cfg.timeoutSec,
+        maxRetries: cfg.maxRetries,
+        apiTimeoutMs: cfg.apiTimeoutMs,
+        env: cfg.env,
+        hostPath: deps.env.PATH,
+        prices: cfg.prices,
+        sandbox: deps.sandbox,
+        maxConcurrency: cfg.maxConcurrency,
+      });
+    case 'anthropic':
+      return createAnthropicAgent({ ...sdkAgentOptions(cfg, 'ANTHROPIC_API_KEY', true), baseUrl: cfg.baseUrl });
+    case 'openai':
+      return createOpenAIAgent({
+        ...sdkAgentOptions(cfg, 'OPENAI_API_KEY', new URL(cfg.baseUrl).hostname === 'api.openai.com'),
+        baseUrl: cfg.baseUrl,
+        maxTokensField: cfg.maxTokensField,
+        headers: cfg.headers,
+      });
   }
+}
+
+/**
+ * The options the two SDK adapters share. The API key comes only from the agent's `env` (the
+ * variable `apiKeyEnv`, default `keyVar`); a local OpenAI-compatible server may need none.
+ */
+function sdkAgentOptions(cfg: AnthropicAgentConfig | OpenAIAgentConfig, keyVar: string, keyRequired: boolean) {
+  const keyName = cfg.apiKeyEnv ?? keyVar;
+  const apiKey = cfg.env[keyName];
+  if ((apiKey === undefined || apiKey === '') && keyRequired) {
+    throw usageError('CONFIG_INVALID', `agent "${cfg.name}": no API key: set env: { ${keyName}: \${${keyName}} } in its config`);
+  }
+  return {
+    name: cfg.name,
+    model: cfg.model,
+    mode: cfg.mode,
+    apiKey: apiKey || 'unused',
+    stream: cfg.stream,
+    maxTurns: cfg.maxTurns,
+    maxTokens: cfg.maxTokens,
+    temperature: cfg.temperature,
+    systemPrompt: cfg.systemPrompt,
+    timeoutSec: cfg.timeoutSec,
+    requestTimeoutMs: cfg.requestTimeoutMs,
+    commandTimeoutSec: cfg.commandTimeoutSec,
+    retry: { maxRetries: cfg.maxRetries, baseDelayMs: cfg.retryBaseDelayMs, maxDelayMs: cfg.retryMaxDelayMs },
+    prices: cfg.prices,
+    secrets: Object.values(cfg.env),
+    maxConcurrency: cfg.maxConcurrency,
+  };
 }

@@ -26,6 +26,7 @@ export interface RunRecord {
     settingsHash: string;
     harnessVersion: string;
     host: string;
+    systemPromptHash: string | null;
     planned: number;
   };
   counts: OutcomeCounts;
@@ -58,6 +59,7 @@ export function toRunRecord(run: Run, attempts: readonly Attempt[]): RunRecord {
       settingsHash: run.settingsHash,
       harnessVersion: run.harnessVersion,
       host: run.host,
+      systemPromptHash: run.systemPromptHash ?? null,
       planned: run.plan.length,
     },
     counts: countOutcomes(attempts),

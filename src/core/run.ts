@@ -28,4 +28,6 @@ export interface Run {
   settingsHash: string;
   harnessVersion: string;
   host: string;
+  /** Hash of the system prompt the agent is given, when barometer sets or knows it. */
+  systemPromptHash?: string | null;
 }

@@ -3,7 +3,7 @@ import type { Run } from '../core/run.js';
 import type { DatedAttempt } from '../store/store.js';
 
 /** Provenance fields whose changes can explain a change in an agent's results. */
-export const PROVENANCE_FIELDS = ['agentVersion', 'requestedModel', 'reportedModel', 'settingsHash', 'suiteVersion', 'harnessVersion', 'agentKind'] as const;
+export const PROVENANCE_FIELDS = ['agentVersion', 'requestedModel', 'reportedModel', 'settingsHash', 'systemPromptHash', 'suiteVersion', 'harnessVersion', 'agentKind'] as const;
 export type ProvenanceField = (typeof PROVENANCE_FIELDS)[number];
 
 /** One change of a provenance field between consecutive runs. */

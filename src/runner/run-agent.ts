@@ -111,6 +111,7 @@ export async function runAgent(options: RunAgentOptions): Promise<RunResult> {
       settingsHash: info.settingsHash,
       harnessVersion: HARNESS_VERSION,
       host: hostname(),
+      systemPromptHash: info.systemPromptHash ?? null,
     };
     await store.saveAgent(agent.name, agent.kind, now());
     await store.saveSuite(suite, now(), offered);

@@ -53,6 +53,7 @@ export interface RunTable {
   settings_hash: string;
   harness_version: string;
   host: string;
+  system_prompt_hash: string | null;
 }
 
 export interface AttemptTable {

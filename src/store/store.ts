@@ -199,6 +199,7 @@ function runToRow(r: Run): RunTable {
     settings_hash: r.settingsHash,
     harness_version: r.harnessVersion,
     host: r.host,
+    system_prompt_hash: r.systemPromptHash ?? null,
   };
 }
 
@@ -219,6 +220,7 @@ function rowToRun(r: Selectable<RunTable>): Run {
     settingsHash: r.settings_hash,
     harnessVersion: r.harness_version,
     host: r.host,
+    systemPromptHash: r.system_prompt_hash ?? null,
   };
 }
 

@@ -46,7 +46,7 @@ export function registerRunCommand(program: Command, ctx: CliContext): void {
       const config = loadCliConfig(ctx, cmd.optsWithGlobals<GlobalOptions>());
       const agentConfig = findAgentConfig(config, opts.agent);
       const sandbox = new ProcessSandbox();
-      const agent = createAgent(agentConfig, { sandbox, env: ctx.env });
+      const agent = createAgent(agentConfig, { sandbox, env: ctx.env, baseDir: config.baseDir });
       const suite = resolveSuite(opts.suite ?? config.suite, config.suites, ctx.cwd);
       if (Array.isArray(config.core)) {
         const unknown = config.core.filter((id) => !suite.tasks.some((t) => t.id === id));

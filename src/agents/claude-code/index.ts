@@ -1,0 +1,2 @@
+export * from './claude-code-agent.js';
+export * from './parse-stream-json.js';
