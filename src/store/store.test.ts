@@ -32,6 +32,7 @@ function run(over: Partial<Run> = {}): Run {
     settingsHash: 'ffffffffffff',
     harnessVersion: '0.1.0',
     host: 'test-host',
+    systemPromptHash: '5e1f0c2a9b7d',
     ...over,
   };
 }
