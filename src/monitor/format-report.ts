@@ -5,12 +5,14 @@ const pct = (x: number | null | undefined): string => (x === null || x === undef
 const pts = (x: number | null | undefined): string => (x === null || x === undefined ? '—' : `${x >= 0 ? '+' : ''}${(x * 100).toFixed(1)}`);
 const ci = (s: RateSummary): string => (s.lower === null ? '' : `[${pct(s.lower)}, ${pct(s.upper)}]`);
 const pv = (p: number | null | undefined): string => (p === null || p === undefined ? '—' : p < 0.001 ? '<0.001' : p.toFixed(3));
+const pEq = (p: number | null | undefined): string => (p !== null && p !== undefined && p < 0.001 ? 'p<0.001' : `p=${pv(p)}`);
 const num = (x: number | null): string => (x === null ? '—' : Math.abs(x) >= 100 ? Math.round(x).toString() : x.toPrecision(3));
 
 function driftLine(name: string, d: MetricDrift): string | null {
   if (d.window.median === null || d.baseline.median === null) return null;
+  if (d.window.median === 0 && d.baseline.median === 0) return null; // not measured by this agent
   const relPct = d.relativeShift === null ? null : Math.round(d.relativeShift * 100);
-  const rel = relPct === null ? '' : ` (${relPct > 0 ? '+' : relPct === 0 ? '±' : ''}${relPct}%, p=${pv(d.pValue)})`;
+  const rel = relPct === null ? '' : ` (${relPct > 0 ? '+' : relPct === 0 ? '±' : ''}${relPct}%, ${pEq(d.pValue)})`;
   return `    ${name.padEnd(13)} median ${num(d.window.median)} vs ${num(d.baseline.median)}${rel}`;
 }
 

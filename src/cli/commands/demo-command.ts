@@ -5,6 +5,8 @@ import { addDays, isoDay } from '../../core/clock.js';
 import { GradeCache } from '../../grading/grade-cache.js';
 import { adjustForMultipleSeries, buildAgentReport, type AgentReport } from '../../monitor/agent-report.js';
 import { formatReport } from '../../monitor/format-report.js';
+import { buildAgentStatus, type AgentStatus } from '../../monitor/agent-status.js';
+import { formatStatus } from '../../monitor/format-status.js';
 import { runAgent } from '../../runner/run-agent.js';
 import { ProcessSandbox } from '../../sandbox/process/process-sandbox.js';
 import { resolveSuite } from '../../suites/resolve-suite.js';
@@ -53,7 +55,7 @@ export function demoAgents(today: string, days: number): SimulatedAgent[] {
 export function registerDemoCommand(program: Command, ctx: CliContext): void {
   program
     .command('demo')
-    .description('simulate 60 days of three agents on the built-in suite (grading really runs), then print the report')
+    .description('simulate 60 days of three agents on the built-in suite (grading really runs), then print the report and the verdicts')
     .option('--days <n>', 'days of history', positiveInt, 60)
     .option('--end <YYYY-MM-DD>', 'last day of the history (default: today, UTC)', isoDayOption)
     .option('--no-serve', 'do not serve the dashboard afterwards (there is no dashboard yet: reserved)')
@@ -115,9 +117,15 @@ export function registerDemoCommand(program: Command, ctx: CliContext): void {
           if (r) reports.push(r);
         }
         adjustForMultipleSeries(reports);
-        if (opts.json) ctx.stdout.write(`${JSON.stringify({ schemaVersion: 1, agents: reports }, null, 2)}\n`);
+        const statuses: AgentStatus[] = [];
+        for (const a of agents) {
+          const s = await buildAgentStatus(store, a.name, { days: 14 }, { arl0Days: 730, minEffect: 0.05 });
+          if (s) statuses.push(s);
+        }
+        if (opts.json) ctx.stdout.write(`${JSON.stringify({ schemaVersion: 1, agents: reports, statuses }, null, 2)}\n`);
         else {
           ctx.stdout.write(`\n${formatReport(reports)}`);
+          ctx.stdout.write(`\n${formatStatus(statuses)}`);
           ctx.stdout.write(`\nThe database is ${resolve(database)}; explore it with: barometer report --db ${database} --json\n`);
         }
       } finally {
