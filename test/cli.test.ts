@@ -122,6 +122,12 @@ test('user errors print one line without a stack trace and exit 2', () => {
       { name: 'bad date', config: SIM_CONFIG, args: ['run', '--agent', 'sim', '--date', '2026-02-30'], expect: /expected a date written YYYY-MM-DD/ },
       { name: 'unknown option', config: SIM_CONFIG, args: ['run', '--agent', 'sim', '--bogus'], expect: /unknown option '--bogus'/ },
       { name: 'unknown suite', config: SIM_CONFIG, args: ['run', '--agent', 'sim', '--suite', 'nosuch'], expect: /unknown suite "nosuch"/ },
+      {
+        name: 'agent CLI missing',
+        config: 'agents:\n  - name: cc\n    kind: claude-code\n    bin: ./no-such-claude\n',
+        args: ['run', '--agent', 'cc', '--tasks', '1'],
+        expect: /agent "cc": cannot run .*no-such-claude .*install Claude Code .* or set bin/,
+      },
       { name: 'unset env var', config: 'database: ${BAROMETER_TEST_UNSET_VAR}\n', args: ['report'], expect: /database: environment variable BAROMETER_TEST_UNSET_VAR is not set/ },
     ];
     for (const c of cases) {

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { usageError } from '../../core/errors.js';
 import { shortHash } from '../../core/ids.js';
 import { redactSecrets } from '../../core/redact.js';
 import { cleanEnv } from '../../sandbox/clean-env.js';
@@ -191,6 +192,10 @@ export class ClaudeCodeAgent implements AgentAdapter {
       const ws = await this.options.sandbox.createWorkspace(`${this.name}-version`);
       try {
         const r = await this.options.sandbox.exec({ command: [this.options.bin, '--version'], cwd: ws.dir, env: this.agentEnv(ws), timeoutMs: 30_000, network: false });
+        if (r.spawnError) {
+          // Fail the run before it starts rather than record every attempt as an error.
+          throw usageError('CONFIG_INVALID', `agent "${this.name}": cannot run ${this.options.bin} (${r.spawnError}): install Claude Code (npm install -g @anthropic-ai/claude-code) or set bin to its path`);
+        }
         const line = r.stdout.split('\n').map((l) => l.trim()).find((l) => l !== '');
         return r.exitCode === 0 && line ? (line.split(/\s+/)[0] ?? line).slice(0, 100) : null;
       } finally {
