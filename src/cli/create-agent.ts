@@ -56,6 +56,8 @@ export function createAgent(cfg: AgentConfig, deps: { sandbox: Sandbox; env: Rec
         model: cfg.model,
         onNonZeroExit: cfg.onNonZeroExit,
         sandbox: deps.sandbox,
+        parser: cfg.parser,
+        prices: cfg.prices,
       });
     }
     case 'claude-code':

@@ -80,6 +80,10 @@ export const commandAgentSchema = z
     passEnv: z.array(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/)).default([]),
     /** What a non-zero exit of the agent means: `error` (infrastructure) or `grade` (grade the workspace anyway). */
     onNonZeroExit: z.enum(['error', 'grade']).default('error'),
+    /** Reads usage, cost, turns, tool calls and model from the agent's output (docs/agents.md, recipes); omitted: not parsed. */
+    parser: z.enum(['codex-json', 'gemini-json', 'aider', 'claude-stream-json']).optional(),
+    /** Prices per model id (USD per million tokens), over the built-in table; used when the output gives usage but no cost. Lazy: `modelPriceSchema` is declared below. */
+    prices: z.lazy(() => z.record(z.string().min(1), modelPriceSchema)).default({}),
   })
   .strict();
 

@@ -8,6 +8,8 @@ import { ProcessSandbox } from '../../sandbox/process/process-sandbox.js';
 import type { Workspace } from '../../sandbox/sandbox.js';
 import type { AgentResult } from '../agent-adapter.js';
 import { CommandAgent, type CommandAgentOptions } from './command-agent.js';
+import { createAgent } from '../../cli/create-agent.js';
+import { commandAgentSchema } from '../../config/config-schema.js';
 
 const root = mkdtempSync(join(tmpdir(), 'barometer-command-agent-test-'));
 const sandbox = new ProcessSandbox(root);
@@ -190,4 +192,61 @@ test('the agent can write into the workspace, and the prompt file is not in it',
   assert.equal(r.status, 'completed');
   assert.equal(readFileSync(join(ws.dir, 'hello.txt'), 'utf8'), 'hello');
   assert.equal(existsSync(join(ws.dir, 'prompt.md')), false);
+});
+
+// A fake `codex exec --json`: prints the Codex JSONL sample (src/agents/command/parsers/fixtures),
+// a log line on stderr, and writes the file the task asks for.
+const CODEX_SAMPLE = readFileSync(join(import.meta.dirname, 'parsers', 'fixtures', 'codex-exec.jsonl'), 'utf8');
+const fakeCodex = (jsonl: string): string[] => [
+  NODE,
+  '-e',
+  `require("fs").writeFileSync("hello.txt", "hello"); process.stderr.write("2026-08-20T10:00:00Z WARN codex_exec: fake\\n"); process.stdout.write(${JSON.stringify(jsonl)})`,
+  'exec',
+  '--json',
+  '{prompt}',
+];
+
+test('parser codex-json: a fake codex run through the command adapter records usage, tool calls and a price-table cost', async () => {
+  const cfg = commandAgentSchema.parse({ name: 'codex', kind: 'command', command: fakeCodex(CODEX_SAMPLE), promptVia: 'arg', model: 'gpt-5', parser: 'codex-json' });
+  const a = createAgent(cfg, { sandbox, env: {} });
+  const { r, ws } = await run(a as CommandAgent);
+  assert.equal(r.status, 'completed');
+  assert.equal(readFileSync(join(ws.dir, 'hello.txt'), 'utf8'), 'hello');
+  assert.deepEqual(r.usage, { inputTokens: 315, outputTokens: 122, cacheReadTokens: 24448, cacheWriteTokens: 0 });
+  assert.deepEqual(r.toolCalls, { command_execution: 3, file_change: 1, 'mcp:docs/search': 1 });
+  assert.equal(r.turns, null, 'codex reports no count of model calls');
+  assert.equal(r.model, 'gpt-5', 'codex does not report its model: the configured one');
+  // gpt-5 in the built-in illustrative table: 1.25 / 10 / 0.125 per million
+  assert.equal(r.costUsd, Math.round(((315 * 1.25 + 122 * 10 + 24448 * 0.125) / 1e6) * 1e9) / 1e9);
+  assert.equal(r.transcript, `${CODEX_SAMPLE}\n--- stderr ---\n2026-08-20T10:00:00Z WARN codex_exec: fake\n`, 'no note when all was read');
+});
+
+test('parser: configured prices are used; unreadable output completes with empty fields and a note in the transcript', async () => {
+  const priced = await run(agent({ command: fakeCodex(CODEX_SAMPLE), promptVia: 'arg', model: 'my-gpt', parser: 'codex-json', prices: { 'my-gpt': { input: 1, output: 1, cacheRead: 0 } } }));
+  assert.equal(priced.r.costUsd, (315 + 122) / 1e6);
+  const { r } = await run(agent({ command: [NODE, '-e', 'console.log("Done, wrote hello.txt")'], model: 'gpt-5', parser: 'codex-json' }));
+  assert.equal(r.status, 'completed');
+  assert.deepEqual(r.usage, { inputTokens: 0, outputTokens: 0, cacheReadTokens: 0, cacheWriteTokens: 0 });
+  assert.equal(r.costUsd, null);
+  assert.deepEqual(r.toolCalls, {});
+  assert.equal(r.model, 'gpt-5');
+  assert.equal(r.transcript, 'Done, wrote hello.txt\n\n--- barometer ---\ncodex-json: no Codex `exec --json` events in the output\n');
+});
+
+test('parser: a failed or timed-out run keeps what its output says; output past the transcript bound is still read whole', async () => {
+  const failed = await run(agent({ command: fakeCodex(CODEX_SAMPLE).map((a, i) => (i === 2 ? `${a}; process.exitCode = 1` : a)), promptVia: 'arg', parser: 'codex-json' }));
+  assert.equal(failed.r.status, 'error');
+  assert.equal(failed.r.usage.outputTokens, 122);
+  const item = (i: number) => JSON.stringify({ type: 'item.completed', item: { id: `item_${i}`, type: 'command_execution', command: 'cat big', aggregated_output: 'x'.repeat(4000), exit_code: 0, status: 'completed' } });
+  const done = JSON.stringify({ type: 'turn.completed', usage: { input_tokens: 10, cached_input_tokens: 0, output_tokens: 1 } });
+  const script = `for (let i = 0; i < 200; i++) console.log(JSON.stringify({ type: "item.completed", item: { id: "item_" + i, type: "command_execution", command: "cat big", aggregated_output: "x".repeat(4000), exit_code: 0, status: "completed" } })); console.log(${JSON.stringify(done)})`;
+  const { r } = await run(agent({ command: [NODE, '-e', script], parser: 'codex-json' }));
+  assert.deepEqual(r.toolCalls, { command_execution: 200 }, 'every item of an 800 kB stream is counted');
+  assert.equal(r.usage.inputTokens, 10);
+  assert.ok((r.transcript ?? '').length < 300 * 1024, 'the transcript stays bounded');
+  assert.match(r.transcript ?? '', /"type":"truncated"/);
+  const slow = await run(agent({ timeoutSec: 1, command: [NODE, '-e', `console.log(${JSON.stringify(item(0))}); setTimeout(() => {}, 30000)`], parser: 'codex-json' }));
+  assert.equal(slow.r.status, 'timeout');
+  assert.deepEqual(slow.r.toolCalls, { command_execution: 1 });
+  assert.match(slow.r.transcript ?? '', /--- barometer ---\ncodex-json: no turn.completed event with usage \(0 turns started, 0 ended\); usage left empty\n$/);
 });

@@ -6,6 +6,9 @@ import { redactSecrets } from '../../core/redact.js';
 import { cleanEnv } from '../../sandbox/clean-env.js';
 import type { Sandbox } from '../../sandbox/sandbox.js';
 import type { AgentAdapter, AgentInfo, AgentResult, AttemptInput } from '../agent-adapter.js';
+import { boundText } from '../model-loop/transcript-log.js';
+import type { PriceTable } from '../pricing/price-table.js';
+import { costOfParsed, parseAgentOutput, type OutputParserName } from './parsers/parse-agent-output.js';
 
 /** Settings of a command agent (see the config's `kind: command`). */
 export interface CommandAgentOptions {
@@ -22,16 +25,25 @@ export interface CommandAgentOptions {
   onNonZeroExit: 'error' | 'grade';
   /** Sandbox used for `versionCommand` (attempts use the one they are given). */
   sandbox: Sandbox;
+  /** Reads usage, cost, turns, tool calls and model from the agent's output (see `parsers/`); none: not parsed. */
+  parser?: OutputParserName | undefined;
+  /** Prices per model id, over the built-in table; used when the output gives usage but no cost. */
+  prices?: PriceTable | undefined;
 }
 
 const PROMPT_FILE = 'prompt.md';
+/** Output kept of each stream when nothing parses it (head and tail), and the transcript's share of each. */
+const TRANSCRIPT_BYTES = 256 * 1024;
+/** Output read by a parser: the whole of a long run's event stream, so no counts fall in a cut. */
+const PARSED_OUTPUT_BYTES = 8 * 1024 * 1024;
 
 /**
  * Runs any agent CLI in the attempt's workspace from a command template. The instruction reaches it
  * on stdin, in a file (`{promptFile}`, outside the graded directory) or as an argument (`{prompt}`).
  * Its environment is built from scratch (PATH, a private HOME, and only the variables the config
  * names), its whole process group is killed at the timeout, and its output becomes the transcript,
- * bounded and with secrets redacted.
+ * bounded and with secrets redacted. With a `parser`, usage, cost, turns, tool calls and the model
+ * are read from that output; output it cannot read leaves them empty and adds a note to the transcript.
  *
  * @example
  * // barometer.config.yaml
@@ -39,6 +51,7 @@ const PROMPT_FILE = 'prompt.md';
  * //   kind: command
  * //   command: ["aider", "--yes-always", "--message-file", "{promptFile}"]
  * //   promptVia: file
+ * //   parser: aider
  */
 export class CommandAgent implements AgentAdapter {
   readonly kind = 'command';
@@ -76,16 +89,21 @@ export class CommandAgent implements AgentAdapter {
       timeoutMs: o.timeoutSec * 1000,
       network: true,
       signal: input.signal,
-      maxOutputBytes: 256 * 1024,
+      maxOutputBytes: o.parser ? PARSED_OUTPUT_BYTES : TRANSCRIPT_BYTES,
       ...(o.promptVia === 'stdin' ? { stdin: prompt } : {}),
     });
-    const transcript = redactSecrets([r.stdout, r.stderr].filter((s) => s !== '').join('\n--- stderr ---\n'), Object.values(o.env));
+    const parsed = o.parser && !r.spawnError ? parseAgentOutput(o.parser, { stdout: r.stdout, stderr: r.stderr }) : null;
+    const notes = parsed?.notes ?? [];
+    if (parsed && r.truncated) notes.push(`${o.parser}: the output passed ${PARSED_OUTPUT_BYTES / 1024 / 1024} MiB and its middle was cut; counts from the cut part are missing`);
+    const streams = o.parser ? [r.stdout, r.stderr].map((t) => boundText(t, TRANSCRIPT_BYTES)) : [r.stdout, r.stderr];
+    const text = streams.filter((t) => t !== '').join('\n--- stderr ---\n') + (notes.length > 0 ? `\n--- barometer ---\n${notes.join('\n')}\n` : '');
+    const transcript = redactSecrets(text, Object.values(o.env));
     const base = {
-      usage: zeroUsage(),
-      costUsd: null,
-      turns: null,
-      toolCalls: {},
-      model: o.model ?? null,
+      usage: parsed?.usage ?? zeroUsage(),
+      costUsd: parsed ? costOfParsed(parsed, o.model, o.prices) : null,
+      turns: parsed?.turns ?? null,
+      toolCalls: parsed?.toolCalls ?? {},
+      model: parsed?.model ?? o.model ?? null,
       agentVersion: await this.agentVersion(),
       transcript,
       agentMs: r.durationMs,

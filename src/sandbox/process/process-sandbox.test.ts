@@ -221,3 +221,10 @@ test('the wall-clock timeout holds even when a descendant left the process group
   await pending;
   assert.ok(settled, `exec still pending ${elapsed} ms after a 500 ms timeout`);
 });
+
+test('arguments too long for the OS (E2BIG) are a spawnError result, not a throw', async () => {
+  const huge = 'x'.repeat(300 * 1024); // one argument over the kernel's 128 KiB limit per string
+  const r = await sandbox.exec({ command: ['echo', huge], cwd: tmpdir(), env: { PATH: '/usr/bin:/bin' }, timeoutMs: 5_000, network: false });
+  assert.match(r.spawnError ?? '', /E2BIG/);
+  assert.equal(r.exitCode, null);
+});

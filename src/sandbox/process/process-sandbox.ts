@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -41,12 +41,19 @@ export class ProcessSandbox implements Sandbox {
       let timedOut = false;
       let aborted = false;
       let settled = false;
-      const child = spawn(file, args, {
-        cwd: spec.cwd,
-        env: spec.env,
-        detached: true, // own process group, so the whole tree can be killed
-        stdio: ['pipe', 'pipe', 'pipe'],
-      });
+      let child: ChildProcessWithoutNullStreams;
+      try {
+        child = spawn(file, args, {
+          cwd: spec.cwd,
+          env: spec.env,
+          detached: true, // own process group, so the whole tree can be killed
+          stdio: ['pipe', 'pipe', 'pipe'],
+        });
+      } catch (err) {
+        // Some failures (E2BIG: arguments too long) throw at once instead of emitting 'error'.
+        resolvePromise({ exitCode: null, signal: null, spawnError: (err as Error).message, timedOut: false, aborted: false, durationMs: performance.now() - started, stdout: '', stderr: '', truncated: false });
+        return;
+      }
       const killTree = (): void => {
         if (child.pid === undefined) return;
         try {
