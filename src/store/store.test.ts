@@ -1,4 +1,8 @@
-import { test, after } from 'node:test';
+import { test as nodeTest, after } from 'node:test';
+const test = nodeTest;
+const skipPostgres = (name: string, _fn: () => Promise<void>): void => {
+  nodeTest(name, { skip: `PostgreSQL is not reachable at ${process.env.BAROMETER_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test'} (set BAROMETER_TEST_POSTGRES_URL)` }, () => undefined);
+};
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,11 +10,34 @@ import { join } from 'node:path';
 import type { Attempt } from '../core/attempt.js';
 import type { Run } from '../core/run.js';
 import type { Suite, Task } from '../core/task.js';
+import pg from 'pg';
+import { createPostgresDialect } from './postgres/postgres-dialect.js';
 import { createSqliteDialect } from './sqlite/sqlite-dialect.js';
 import { plannedKey, Store } from './store.js';
 
 const root = mkdtempSync(join(tmpdir(), 'barometer-store-test-'));
 after(() => rmSync(root, { recursive: true, force: true }));
+
+// Every test below runs on every dialect (Kysely-style): SQLite in memory, SQLite on disk, and
+// PostgreSQL — on every developer and CI machine at 127.0.0.1:5432 (override with
+// BAROMETER_TEST_POSTGRES_URL). Each PostgreSQL test gets a schema of its own, dropped at the end.
+const PG_URL = process.env.BAROMETER_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const pgAdmin = new pg.Pool({ connectionString: PG_URL, max: 1 });
+const pgReachable = await pgAdmin.query('select 1').then(
+  () => true,
+  () => false,
+);
+const pgSchemas: string[] = [];
+after(async () => {
+  for (const schema of pgSchemas) await pgAdmin.query(`drop schema if exists ${schema} cascade`).catch(() => undefined);
+  await pgAdmin.end();
+});
+async function openPostgres(): Promise<Store> {
+  const schema = `barometer_test_${process.pid}_${pgSchemas.length}_${Math.floor(Math.random() * 1e6)}`;
+  await pgAdmin.query(`create schema ${schema}`);
+  pgSchemas.push(schema);
+  return Store.open(createPostgresDialect(PG_URL, { schema, maxConnections: 2 }), { schema });
+}
 
 function run(over: Partial<Run> = {}): Run {
   return {
@@ -90,8 +117,10 @@ async function withRun(store: Store, r: Run = run()): Promise<Run> {
   return r;
 }
 
-for (const kind of ['memory', 'file'] as const) {
-  const open = async (): Promise<Store> => Store.open(createSqliteDialect(kind === 'memory' ? ':memory:' : join(mkdtempSync(join(root, 'db-')), 'b.db')));
+for (const kind of ['memory', 'file', 'postgres'] as const) {
+  const open = async (): Promise<Store> =>
+    kind === 'postgres' ? openPostgres() : Store.open(createSqliteDialect(kind === 'memory' ? ':memory:' : join(mkdtempSync(join(root, 'db-')), 'b.db')));
+  const test = kind === 'postgres' && !pgReachable ? skipPostgres : nodeTest;
 
   test(`[${kind}] createRun / getRun round trip`, async () => {
     const store = await open();
@@ -235,7 +264,7 @@ for (const kind of ['memory', 'file'] as const) {
   test(`[${kind}] an attempt of an unknown run is refused (foreign key)`, async () => {
     const store = await open();
     try {
-      await assert.rejects(store.recordAttempt(attempt({ runId: 'ghost' })), /FOREIGN KEY/);
+      await assert.rejects(store.recordAttempt(attempt({ runId: 'ghost' })), /FOREIGN KEY|foreign key/);
     } finally {
       await store.close();
     }

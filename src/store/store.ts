@@ -20,25 +20,39 @@ export interface DatedAttempt extends Attempt {
 export class Store {
   readonly db: Kysely<Database>;
 
-  private constructor(db: Kysely<Database>) {
+  private constructor(
+    db: Kysely<Database>,
+    private readonly schema?: string,
+  ) {
     this.db = db;
   }
 
-  /** Opens a store over the given dialect and brings its schema up to date. */
-  static async open(dialect: Dialect): Promise<Store> {
+  /**
+   * Opens a store over the given dialect and brings its schema up to date. `schema` (PostgreSQL)
+   * names the schema that holds barometer's tables, so that the migration bookkeeping never mistakes
+   * another schema's tables for its own.
+   */
+  static async open(dialect: Dialect, options: { schema?: string; createSchema?: boolean } = {}): Promise<Store> {
     const db = new Kysely<Database>({ dialect });
-    const store = new Store(db);
-    await store.migrate();
+    const store = new Store(db, options.schema);
+    try {
+      if (options.schema && options.createSchema) await db.schema.createSchema(options.schema).ifNotExists().execute();
+      await store.migrate();
+    } catch (err) {
+      await db.destroy().catch(() => undefined); // no pool left open behind a failed start
+      if (err instanceof BarometerError) throw err;
+      throw new BarometerError('DATABASE', `cannot open the database: ${describeDbError(err)}`, { cause: err, exitCode: 2 });
+    }
     return store;
   }
 
   /** Applies every pending migration; fails loudly if the database is newer than this barometer. */
   async migrate(): Promise<void> {
-    const migrator = new Migrator({ db: this.db, provider: migrationProvider });
+    const migrator = new Migrator({ db: this.db, provider: migrationProvider, ...(this.schema ? { migrationTableSchema: this.schema } : {}) });
     const { error, results } = await migrator.migrateToLatest();
     const failed = results?.find((r) => r.status === 'Error');
     if (error) {
-      throw new BarometerError('DATABASE', `database migration ${failed?.migrationName ?? ''} failed: ${String((error as Error).message ?? error)}`, {
+      throw new BarometerError('DATABASE', `cannot prepare the database (migration ${failed?.migrationName ?? 'list'}): ${describeDbError(error)}`, {
         cause: error,
         exitCode: 2,
       });
@@ -175,6 +189,13 @@ export class Store {
     const rows = await q.orderBy('runs.date').orderBy('attempts.task_id').orderBy('attempts.trial').execute();
     return rows.map((r) => ({ ...rowToAttempt(r), date: r.date, agent: r.agent }));
   }
+}
+
+/** A driver error in one line (connection errors often carry only a code). */
+function describeDbError(err: unknown): string {
+  const e = err as { message?: string; code?: string; errors?: { message?: string }[] };
+  const inner = e.errors?.map((x) => x.message).filter(Boolean).join('; ');
+  return e.message || inner || e.code || String(err);
 }
 
 /** The key of a planned attempt: `taskId#trial`. */
