@@ -15,7 +15,7 @@ export function createProgram(ctx: CliContext): Command {
     .description('daily coding benchmarks for AI coding agents, with statistics that tell you when one got worse')
     .version(HARNESS_VERSION)
     .option('--config <file>', 'config file (default: ./barometer.config.yaml)')
-    .option('--db <path|url>', "database: a SQLite file path (overrides the config's database)")
+    .option('--db <path|url>', "database: a SQLite file path or a postgres:// URL (overrides the config's database)")
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({ writeOut: (s) => ctx.stdout.write(s), writeErr: (s) => ctx.stderr.write(s) })
     .exitOverride();
