@@ -224,9 +224,11 @@ export const configSchema = z
         arl0Days: z.number().min(30).max(100_000).default(730),
         /** Smallest change in pass rate that matters (0.05 = 5 points). */
         minEffect: z.number().gt(0).lt(1).default(0.05),
+        /** Share of the false-alarm budget spent on drops (the rest on rises); 0.5 treats both alike. */
+        dropShare: z.number().gt(0).lt(1).default(0.9),
       })
       .strict()
-      .default({ arl0Days: 730, minEffect: 0.05 }),
+      .default({ arl0Days: 730, minEffect: 0.05, dropShare: 0.9 }),
     agents: z.array(agentSchema).default([]),
   })
   .strict()

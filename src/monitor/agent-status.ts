@@ -11,6 +11,8 @@ export interface DetectionSettings {
   arl0Days: number;
   /** Smallest change in pass rate that matters (0.05 = 5 points). */
   minEffect: number;
+  /** Share of the false-alarm budget spent on drops (default 0.9). */
+  dropShare?: number;
 }
 
 /** What `barometer status` says about one agent. */
@@ -38,7 +40,7 @@ export async function buildAgentStatus(store: Store, agent: string, baseline: Ba
   const attempts = all.filter((a) => a.date >= range.from);
   const series = toDailySeries(attempts);
   const baselineDays = Math.max(1, series.filter((d) => d.date <= range.to).length);
-  const verdict = detectChange(series, { baselineDays, arl0: settings.arl0Days, minEffect: settings.minEffect });
+  const verdict = detectChange(series, { baselineDays, arl0: settings.arl0Days, minEffect: settings.minEffect, ...(settings.dropShare !== undefined ? { dropShare: settings.dropShare } : {}) });
   const runs = (await store.listRuns(agent)).filter((r) => !asOf || r.date <= asOf);
   let attribution: Attribution | null = null;
   if ((verdict.status === 'degraded' || verdict.status === 'improved') && verdict.changeDate && verdict.alarmDate) {

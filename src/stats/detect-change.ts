@@ -5,7 +5,7 @@ import { calibrateThreshold } from './detector/calibrate-threshold.js';
 import { baselineSeed, encodeDays, type DayResults } from './detector/encode-days.js';
 import { pairedEffect, type PairedEffect } from './detector/paired-effect.js';
 import { runShiftCusum, ShiftCusum, type EncodedDay } from './detector/shift-cusum.js';
-import { chartOffsets, shiftGrid, type DetectionSides } from './detector/shift-grid.js';
+import { chartOffsets, DEFAULT_DROP_SHARE, shiftGrid, type DetectionSides } from './detector/shift-grid.js';
 
 export type { DayResults, TaskResult } from './detector/encode-days.js';
 export type { PairedEffect } from './detector/paired-effect.js';
@@ -24,6 +24,13 @@ export interface DetectChangeOptions {
   readonly minEffect?: number;
   /** Watch drops and rises (default), only drops (`lower`) or only rises (`upper`). */
   readonly sides?: DetectionSides;
+  /**
+   * When both sides are watched: the share of the false-alarm budget (1/`arl0`) spent on drops, in
+   * (0, 1). Default 0.9: drops, which users care about most, get a lower threshold and are detected
+   * sooner; rises are still reported, a little later. 0.5 treats both directions alike. Ignored when
+   * one side is watched.
+   */
+  readonly dropShare?: number;
   /** Confidence level of the effect interval. Default 0.95. */
   readonly confidence?: number;
   /** Fewest graded results the baseline needs. Default 50. */
@@ -101,11 +108,12 @@ export interface ChangeVerdict {
  * A bank of one-sided Bernoulli CUSUM charts then watches, day by day, the log-likelihood ratio of
  * "every task's log-odds moved by δ" against the reference, for δ at 1×, 2× and 4× the shift that
  * moves the baseline rate by `minEffect`, on each watched side; each chart's threshold is the common
- * h plus an offset log(Kⱼ/K_min) (Kⱼ its daily Kullback–Leibler information) so that no chart
- * dominates the false alarms. Using per-task references means the
+ * h plus an offset ¼·log(Kⱼ/K_min) (Kⱼ its daily Kullback–Leibler information) so that no chart
+ * dominates the false alarms, and, when both sides are watched, the rise charts' thresholds are
+ * raised by log(dropShare/(1 − dropShare)) so that most of the false-alarm budget goes to drops. Using per-task references means the
  * many tasks that always pass or always fail carry (correctly) almost no weight, which makes the test
  * far more sensitive than one on a pooled rate. The reference grows with in-control data: on a day
- * when every chart is at zero, days more than 10 days old are folded in.
+ * when every chart is at zero, days more than 5 days old are folded in.
  *
  * The threshold is calibrated by simulating the whole procedure under "no change" (see
  * `calibrateThreshold`): true task probabilities drawn from their posterior, a fresh baseline
@@ -128,6 +136,7 @@ export function detectChange(days: readonly DayResults[], options: DetectChangeO
   const arl0 = options.arl0 ?? 730;
   const minEffect = options.minEffect ?? 0.05;
   const sides = options.sides ?? 'two-sided';
+  const dropShare = options.dropShare ?? DEFAULT_DROP_SHARE;
   const confidence = options.confidence ?? 0.95;
   const minBaselineResults = options.minBaselineResults ?? 50;
   const paths = options.calibrationPaths ?? 64;
@@ -137,6 +146,7 @@ export function detectChange(days: readonly DayResults[], options: DetectChangeO
   if (!(arl0 >= 2 && Number.isFinite(arl0))) throw new RangeError(`detectChange: arl0 must be a number ≥ 2, got ${String(arl0)}`);
   assertOpenUnit('detectChange', 'minEffect', minEffect);
   assertOpenUnit('detectChange', 'confidence', confidence);
+  assertOpenUnit('detectChange', 'dropShare', dropShare);
   if (sides !== 'two-sided' && sides !== 'lower' && sides !== 'upper') {
     throw new RangeError(`detectChange: sides must be 'two-sided', 'lower' or 'upper', got ${String(sides)}`);
   }
@@ -192,7 +202,7 @@ export function detectChange(days: readonly DayResults[], options: DetectChangeO
   const probs = new Float64Array(m);
   for (let i = 0; i < m; i++) probs[i] = (prior.alpha + (passes[i] ?? 0)) / (prior.alpha + prior.beta + (attempts[i] ?? 0));
   const shifts = shiftGrid(probs, attempts.subarray(0, m), minEffect, sides);
-  const offsets = chartOffsets(shifts, probs, attempts.subarray(0, m));
+  const offsets = chartOffsets(shifts, probs, attempts.subarray(0, m), dropShare);
   const calibration = calibrateThreshold({
     schedule,
     attempts: attempts.subarray(0, m),
@@ -201,6 +211,7 @@ export function detectChange(days: readonly DayResults[], options: DetectChangeO
     arl0,
     minEffect,
     sides,
+    dropShare,
     paths,
     seed: baselineSeed(encoded, baselineDays),
   });

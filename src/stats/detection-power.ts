@@ -16,6 +16,8 @@ export interface DetectionPowerOptions {
   readonly arl0?: number;
   /** Smallest effect that matters for the detector. Default 0.05. */
   readonly minEffect?: number;
+  /** Share of the false-alarm budget spent on drops (see detectChange). Default 0.9. */
+  readonly dropShare?: number;
   /**
    * Spread of per-task difficulty: task probabilities are Beta(c·p, c·(1−p)) with mean p. 1 (the
    * default) is U-shaped like real suites (many tasks almost always or never solved); larger is more
@@ -77,6 +79,7 @@ export function detectionPower(options: DetectionPowerOptions): DetectionPower {
         baselineDays,
         ...(options.arl0 !== undefined ? { arl0: options.arl0 } : {}),
         ...(options.minEffect !== undefined ? { minEffect: options.minEffect } : {}),
+        ...(options.dropShare !== undefined ? { dropShare: options.dropShare } : {}),
       });
       // The change starts right after the baseline, so every alarm comes after it.
       found.push(verdict.firstAlarm === null ? Infinity : verdict.firstAlarm - baselineDays);

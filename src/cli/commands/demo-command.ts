@@ -119,7 +119,7 @@ export function registerDemoCommand(program: Command, ctx: CliContext): void {
         adjustForMultipleSeries(reports);
         const statuses: AgentStatus[] = [];
         for (const a of agents) {
-          const s = await buildAgentStatus(store, a.name, { days: 14 }, { arl0Days: 730, minEffect: 0.05 });
+          const s = await buildAgentStatus(store, a.name, { days: 14 }, { arl0Days: 730, minEffect: 0.05, dropShare: 0.9 });
           if (s) statuses.push(s);
         }
         if (opts.json) ctx.stdout.write(`${JSON.stringify({ schemaVersion: 1, agents: reports, statuses }, null, 2)}\n`);

@@ -42,6 +42,7 @@ export function registerPowerCommand(program: Command, ctx: CliContext): void {
         baselineDays,
         arl0: config.detection.arl0Days,
         minEffect: config.detection.minEffect,
+        dropShare: config.detection.dropShare,
         streams: opts.streams,
         seed: opts.seed,
       });

@@ -17,6 +17,8 @@ export interface CalibrationInput {
   readonly arl0: number;
   readonly minEffect: number;
   readonly sides: DetectionSides;
+  /** Share of the false-alarm budget spent on drops when both sides are watched (see `chartOffsets`). */
+  readonly dropShare: number;
   /** Number of simulated streams. */
   readonly paths: number;
   /** Seed of the simulation (derive it from the data so that calibrations of different series are independent). */
@@ -116,7 +118,7 @@ export function calibrateThreshold(input: CalibrationInput): Calibration {
     const prior = fitBetaPrior(simAttempts, simPasses);
     for (let i = 0; i < m; i++) probs[i] = (prior.alpha + (simPasses[i] ?? 0)) / (prior.alpha + prior.beta + (simAttempts[i] ?? 0));
     const shifts = shiftGrid(probs, simAttempts, input.minEffect, input.sides);
-    const cusum = new ShiftCusum(shifts, chartOffsets(shifts, probs, simAttempts), prior, simAttempts, simPasses, patternOf.size);
+    const cusum = new ShiftCusum(shifts, chartOffsets(shifts, probs, simAttempts, input.dropShare), prior, simAttempts, simPasses, patternOf.size);
     // The bulk of the random numbers: an inline xorshift32 (seeded from the main generator) compared
     // in 32-bit integer space, several times faster than a float generator per attempt.
     for (let i = 0; i < m; i++) cut[i] = Math.floor((truth[i] ?? 0) * 4294967296);
