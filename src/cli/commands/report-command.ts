@@ -3,7 +3,7 @@ import { adjustForMultipleSeries, buildAgentReport, type AgentReport } from '../
 import { formatReport } from '../../monitor/format-report.js';
 import type { Store } from '../../store/store.js';
 import type { Config } from '../../config/config-schema.js';
-import { usageError } from '../../core/errors.js';
+import { agentsWithRuns } from '../agents-with-runs.js';
 import type { CliContext, GlobalOptions } from '../cli-context.js';
 import { loadCliConfig } from '../load-cli-config.js';
 import { openStore } from '../open-store.js';
@@ -11,15 +11,9 @@ import { isoDayOption } from '../parse-options.js';
 
 /** Builds the reports of the named agents (all agents with runs when none are named). */
 export async function buildReports(store: Store, config: Config, agents: readonly string[], asOf?: string): Promise<AgentReport[]> {
-  const known = await store.agentsWithRuns();
-  for (const a of agents) {
-    if (!known.includes(a)) {
-      throw usageError('UNKNOWN_AGENT', `no runs recorded for agent "${a}"${known.length ? ` (agents with runs: ${known.join(', ')})` : ' (the database has no runs yet)'}`);
-    }
-  }
   const labels = await store.taskLabels();
   const reports: AgentReport[] = [];
-  for (const name of agents.length ? agents : known) {
+  for (const name of await agentsWithRuns(store, agents)) {
     const baseline = config.agents.find((a) => a.name === name)?.baseline ?? config.baseline;
     const r = await buildAgentReport(store, name, baseline, asOf, labels);
     if (r) reports.push(r);

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { usageError } from '../../core/errors.js';
+import { agentsWithRuns } from '../agents-with-runs.js';
 import { buildAgentStatus, type AgentStatus } from '../../monitor/agent-status.js';
 import { formatStatus } from '../../monitor/format-status.js';
 import type { CliContext, GlobalOptions } from '../cli-context.js';
@@ -19,12 +19,8 @@ export function registerStatusCommand(program: Command, ctx: CliContext): void {
       const config = loadCliConfig(ctx, cmd.optsWithGlobals<GlobalOptions>(), { optional: true });
       const store = await openStore(config.database, { mustExist: true });
       try {
-        const known = await store.agentsWithRuns();
-        for (const a of opts.agent ?? []) {
-          if (!known.includes(a)) throw usageError('UNKNOWN_AGENT', `no runs recorded for agent "${a}"${known.length ? ` (agents with runs: ${known.join(', ')})` : ''}`);
-        }
         const statuses: AgentStatus[] = [];
-        for (const name of opts.agent ?? known) {
+        for (const name of await agentsWithRuns(store, opts.agent ?? [])) {
           const baseline = config.agents.find((a) => a.name === name)?.baseline ?? config.baseline;
           const s = await buildAgentStatus(store, name, baseline, config.detection, opts.asOf);
           if (s) statuses.push(s);
