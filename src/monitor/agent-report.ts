@@ -6,7 +6,7 @@ import { benjaminiHochberg } from '../stats/benjamini-hochberg.js';
 import { TASK_CATEGORIES, type TaskCategory } from '../core/task.js';
 import { classificationMetrics, type ClassificationMetrics } from './classification-metrics.js';
 import { compareWindow, type WindowComparison } from './compare-windows.js';
-import { operationalDrift, type MetricDrift, type OperationalMetric } from './operational-metrics.js';
+import { dailyOperational, operationalDrift, type DailyOperational, type MetricDrift, type OperationalMetric } from './operational-metrics.js';
 import { repeatedTrials, type RepeatedTrials } from './repeated-trials.js';
 import { provenanceChanges, type ProvenanceChange } from './attribution.js';
 
@@ -51,6 +51,8 @@ export interface AgentReport {
   classification: { baseline: ClassificationMetrics | null; '30d': ClassificationMetrics | null };
   /** Tokens, cost, time, turns and tool calls: the last 7 days against the baseline. */
   operational: Record<OperationalMetric, MetricDrift>;
+  /** The same metrics' medians day by day over the last 30 days (for charts). */
+  operationalDaily: DailyOperational[];
   /** pass@k and pass^k over the last 30 days, when runs have several trials. */
   repeatedTrials: RepeatedTrials | null;
   /**
@@ -136,6 +138,7 @@ export async function buildAgentReport(
     categories,
     classification: { baseline: classificationMetrics(baselineAttempts, labelMap), '30d': classificationMetrics(windowAttempts['30d'], labelMap) },
     operational: operationalDrift(baselineAttempts, windowAttempts['7d']),
+    operationalDaily: dailyOperational(windowAttempts['30d']),
     repeatedTrials: repeatedTrials(windowAttempts['30d']),
     versions: { suiteChanges, sharedTasks },
   };

@@ -172,3 +172,14 @@ test('attribution lists provenance changes near the change day and the tasks tha
   assert.deepEqual(a.tasks.map((t) => [t.key, t.difference]), [['x', -1]]);
   assert.equal(a.categories[0]?.key, 'generation');
 });
+
+test('dailyOperational gives each day its medians, errors left out', async () => {
+  const { dailyOperational } = await import('./operational-metrics.js');
+  const d = dailyOperational([
+    attempt({ date: '2026-01-02', turns: 4 }),
+    attempt({ date: '2026-01-01', turns: 2 }),
+    attempt({ date: '2026-01-01', turns: 6 }),
+    attempt({ date: '2026-01-01', turns: 99, outcome: 'error' }),
+  ]);
+  assert.deepEqual(d.map((x) => [x.date, x.attempts, x.medians.turns]), [['2026-01-01', 2, 4], ['2026-01-02', 1, 4]]);
+});

@@ -85,3 +85,27 @@ export function operationalDrift(baseline: readonly Attempt[], window: readonly 
   }
   return out;
 }
+
+/** One day's medians of every operational metric (null when the day has no value for it). */
+export interface DailyOperational {
+  date: string;
+  attempts: number;
+  medians: Record<OperationalMetric, number | null>;
+}
+
+/** Per-day medians of every operational metric, oldest day first (errors left out). */
+export function dailyOperational(attempts: readonly (Attempt & { date: string })[]): DailyOperational[] {
+  const byDay = new Map<string, Attempt[]>();
+  for (const a of attempts) {
+    const list = byDay.get(a.date);
+    if (list) list.push(a);
+    else byDay.set(a.date, [a]);
+  }
+  return [...byDay.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([date, list]) => {
+      const medians = {} as Record<OperationalMetric, number | null>;
+      for (const metric of Object.keys(OPERATIONAL_METRICS) as OperationalMetric[]) medians[metric] = medianWithInterval(metricValues(list, metric)).median;
+      return { date, attempts: list.filter((a) => a.outcome !== 'error').length, medians };
+    });
+}
