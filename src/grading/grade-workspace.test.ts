@@ -251,3 +251,15 @@ test('death by signal is a fail naming the signal', async () => {
     await ws.dispose();
   }
 });
+
+test('a test interpreter missing on the grading machine is an error, not the agent failing', async () => {
+  const task = testsTask('missing-interpreter', 'no-such-python3-xyz tests/check.py');
+  const ws = await workspaceFor(task);
+  try {
+    const g = await gradeWorkspace(task, ws, sandbox);
+    assert.equal(g.outcome, 'error');
+    assert.match(g.reason ?? '', /exit 127: no-such-python3-xyz not found or not executable/);
+  } finally {
+    await ws.dispose();
+  }
+});

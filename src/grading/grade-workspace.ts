@@ -66,6 +66,18 @@ export async function gradeWorkspace(task: Task, ws: Workspace, sandbox: Sandbox
   const testOutput = [r.stdout, r.stderr].filter((s) => s !== '').join('\n--- stderr ---\n');
   if (r.spawnError) return { outcome: 'error', reason: `test command could not start: ${r.spawnError}`, testOutput, testMs: r.durationMs, answer: null };
   if (r.aborted) return { outcome: 'error', reason: 'grading was interrupted', testOutput, testMs: r.durationMs, answer: null };
+  // The shell's "command not found" / "not executable": the grader's machine lacks a tool (python3,
+  // node…), which is an infrastructure fault, not the agent's failure.
+  if (!r.timedOut && (r.exitCode === 127 || r.exitCode === 126)) {
+    const missing = /(?:^|\n)(?:\/bin\/sh: \d+: )?([^:\n]+): (?:not found|Permission denied)/.exec(r.stderr)?.[1];
+    return {
+      outcome: 'error',
+      reason: `the test command could not run (exit ${r.exitCode}${missing ? `: ${missing} not found or not executable` : ''}); install what the task needs on the grading machine`,
+      testOutput,
+      testMs: r.durationMs,
+      answer: null,
+    };
+  }
   if (r.timedOut) return { outcome: 'fail', reason: `tests timed out after ${timeoutSec} s`, testOutput, testMs: r.durationMs, answer: null };
   if (r.exitCode === 0) return { outcome: 'pass', reason: null, testOutput, testMs: r.durationMs, answer: null };
   return { outcome: 'fail', reason: `tests failed (exit ${r.exitCode ?? r.signal})`, testOutput, testMs: r.durationMs, answer: null };
