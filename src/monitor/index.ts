@@ -1,2 +1,3 @@
 export * from './agent-report.js';
 export * from './format-report.js';
+export * from './build-reports.js';

@@ -3,9 +3,9 @@ import type { Command } from 'commander';
 import { SimulatedAgent } from '../../agents/simulated/simulated-agent.js';
 import { addDays, isoDay } from '../../core/clock.js';
 import { GradeCache } from '../../grading/grade-cache.js';
-import { adjustForMultipleSeries, buildAgentReport, type AgentReport } from '../../monitor/agent-report.js';
+import { buildReports, buildStatuses } from '../../monitor/build-reports.js';
+import { configSchema } from '../../config/config-schema.js';
 import { formatReport } from '../../monitor/format-report.js';
-import { buildAgentStatus, type AgentStatus } from '../../monitor/agent-status.js';
 import { formatStatus } from '../../monitor/format-status.js';
 import { runAgent } from '../../runner/run-agent.js';
 import { ProcessSandbox } from '../../sandbox/process/process-sandbox.js';
@@ -110,18 +110,11 @@ export function registerDemoCommand(program: Command, ctx: CliContext): void {
           `demo: ${attempts} attempts recorded${skipped ? `, ${skipped} agent-days already there` : ''} in ${seconds.toFixed(1)} s; ` +
             `${cache.misses} distinct solutions graded by running their tests, ${cache.hits} reused from the grading cache\n`,
         );
-        const reports: AgentReport[] = [];
-        const labels = await store.taskLabels();
-        for (const a of agents) {
-          const r = await buildAgentReport(store, a.name, { days: 14 }, undefined, labels);
-          if (r) reports.push(r);
-        }
-        adjustForMultipleSeries(reports);
-        const statuses: AgentStatus[] = [];
-        for (const a of agents) {
-          const s = await buildAgentStatus(store, a.name, { days: 14 }, { arl0Days: 730, minEffect: 0.05, dropShare: 0.9 });
-          if (s) statuses.push(s);
-        }
+        // The demo ignores any config file: the defaults of a fresh config apply.
+        const defaults = configSchema.parse({});
+        const names = agents.map((a) => a.name);
+        const reports = await buildReports(store, names, () => defaults.baseline);
+        const statuses = await buildStatuses(store, names, () => defaults.baseline, defaults.detection);
         if (opts.json) ctx.stdout.write(`${JSON.stringify({ schemaVersion: 1, agents: reports, statuses }, null, 2)}\n`);
         else {
           ctx.stdout.write(`\n${formatReport(reports)}`);

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { agentsWithRuns } from '../agents-with-runs.js';
-import { buildAgentStatus, type AgentStatus } from '../../monitor/agent-status.js';
+import { buildStatuses } from '../../monitor/build-reports.js';
+import { baselineFor } from '../baseline-for.js';
 import { formatStatus } from '../../monitor/format-status.js';
 import type { CliContext, GlobalOptions } from '../cli-context.js';
 import { loadCliConfig } from '../load-cli-config.js';
@@ -19,12 +20,7 @@ export function registerStatusCommand(program: Command, ctx: CliContext): void {
       const config = loadCliConfig(ctx, cmd.optsWithGlobals<GlobalOptions>(), { optional: true });
       const store = await openStore(config.database, { mustExist: true });
       try {
-        const statuses: AgentStatus[] = [];
-        for (const name of await agentsWithRuns(store, opts.agent ?? [])) {
-          const baseline = config.agents.find((a) => a.name === name)?.baseline ?? config.baseline;
-          const s = await buildAgentStatus(store, name, baseline, config.detection, opts.asOf);
-          if (s) statuses.push(s);
-        }
+        const statuses = await buildStatuses(store, await agentsWithRuns(store, opts.agent ?? []), baselineFor(config), config.detection, opts.asOf);
         if (opts.json) ctx.stdout.write(`${JSON.stringify({ schemaVersion: 1, agents: statuses }, null, 2)}\n`);
         else ctx.stdout.write(formatStatus(statuses));
       } finally {
