@@ -17,8 +17,8 @@
  * Every request is recorded (method, path, headers, parsed body) in `requests`, in arrival order,
  * so tests can assert what the client sent. The server has no dependencies beyond `node:http`.
  */
-import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
+import { startLocalHttpServer } from './local-http-server.js';
 
 /** Token usage as the Messages API reports it. Missing counts are sent as 0. */
 export interface FakeUsage {
@@ -395,7 +395,6 @@ const MODELS = [
 export async function startFakeAnthropicServer(script: FakeAnthropicScript = {}): Promise<FakeAnthropicServer> {
   const started = Date.now();
   const requests: RecordedRequest[] = [];
-  const sockets = new Set<Socket>();
   const responses = script.responses ?? [];
   let next = 0;
   const log = script.log;
@@ -495,39 +494,17 @@ export async function startFakeAnthropicServer(script: FakeAnthropicScript = {})
     return sendError(res, { kind: 'error', status: 404, message: `Not found: ${method} ${path}` });
   }
 
-  const server = createServer((req, res) => {
-    handle(req, res).catch((err: unknown) => {
-      log?.(`[fake-anthropic] handler failed: ${String(err)}`);
-      if (!res.headersSent) sendError(res, { kind: 'error', status: 500, message: String(err) });
-      else res.destroy();
-    });
+  const server = await startLocalHttpServer(handle, (res, err) => {
+    log?.(`[fake-anthropic] handler failed: ${String(err)}`);
+    sendError(res, { kind: 'error', status: 500, message: String(err) });
   });
-  server.on('connection', (socket: Socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const { port } = server.address() as AddressInfo;
+  const { port } = server;
 
-  let closing: Promise<void> | undefined;
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
     messageRequests: () => requests.filter((r) => r.method === 'POST' && r.path === '/v1/messages'),
     consumed: () => next,
-    close(): Promise<void> {
-      closing ??= new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        for (const s of sockets) s.destroy();
-        server.closeAllConnections?.();
-      });
-      return closing;
-    },
+    close: () => server.close(),
   };
 }

@@ -10,8 +10,8 @@
  * Errors use the real shape `{"error":{"message","type","param","code"}}`. Every request is
  * recorded. No dependencies beyond `node:http`.
  */
-import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
+import { startLocalHttpServer } from './local-http-server.js';
 
 /** Usage as Chat Completions reports it. */
 export interface FakeOpenAIUsage {
@@ -201,7 +201,6 @@ function readBody(req: IncomingMessage): Promise<string> {
 export async function startFakeOpenAIServer(script: FakeOpenAIScript = {}): Promise<FakeOpenAIServer> {
   const started = Date.now();
   const requests: RecordedOpenAIRequest[] = [];
-  const sockets = new Set<Socket>();
   const responses = script.responses ?? [];
   let next = 0;
 
@@ -236,32 +235,12 @@ export async function startFakeOpenAIServer(script: FakeOpenAIScript = {}): Prom
     return sendError(res, { kind: 'error', status: 404, message: `Unknown request URL: ${req.method} ${path}` });
   }
 
-  const server = createServer((req, res) => {
-    handle(req, res).catch((err: unknown) => {
-      if (!res.headersSent) sendError(res, { kind: 'error', status: 500, message: String(err) });
-      else res.destroy();
-    });
-  });
-  server.on('connection', (s: Socket) => {
-    sockets.add(s);
-    s.on('close', () => sockets.delete(s));
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
-  let closing: Promise<void> | undefined;
+  const server = await startLocalHttpServer(handle, (res, err) => sendError(res, { kind: 'error', status: 500, message: String(err) }));
+  const { port } = server;
   return {
     url: `http://127.0.0.1:${port}/v1`,
     requests,
     chatRequests: () => requests.filter((r) => r.method === 'POST' && r.path.endsWith('/chat/completions')),
-    close() {
-      closing ??= new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        for (const s of sockets) s.destroy();
-      });
-      return closing;
-    },
+    close: () => server.close(),
   };
 }
