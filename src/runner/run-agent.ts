@@ -72,6 +72,7 @@ export async function runAgent(options: RunAgentOptions): Promise<RunResult> {
 
   let run: Run;
   let resumed = false;
+  let offered: Task[] | undefined; // the day's tasks, resolved once
   if (options.resume) {
     const open = await store.unfinishedRuns(agent.name, options.dateGiven ? options.date : undefined);
     const found = open[0];
@@ -93,7 +94,7 @@ export async function runAgent(options: RunAgentOptions): Promise<RunResult> {
       throw usageError('RUN_CONFLICT', `agent "${agent.name}" has an unfinished run ${open[0].id} on ${options.date}: finish it with --resume`);
     }
     const info = await agent.describe(options.date);
-    const offered = await resolveTasks(options.date);
+    offered = await resolveTasks(options.date);
     const tasks = selectTasks(offered, { date: options.date, seed: options.seed, perDay: options.tasksPerDay, core: options.core });
     run = {
       id: newId('run'),
@@ -118,7 +119,7 @@ export async function runAgent(options: RunAgentOptions): Promise<RunResult> {
     await store.createRun(run);
   }
 
-  const byId = new Map<string, Task>((await resolveTasks(run.date)).map((t) => [t.id, t]));
+  const byId = new Map<string, Task>((offered ?? (await resolveTasks(run.date))).map((t) => [t.id, t]));
   const recorded = await store.recordedKeys(run.id);
   const todo = run.plan.filter((p) => !recorded.has(plannedKey(p)));
   let done = run.plan.length - todo.length;
