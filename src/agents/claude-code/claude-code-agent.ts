@@ -1,9 +1,9 @@
 import { join } from 'node:path';
-import { usageError } from '../../core/errors.js';
 import { shortHash } from '../../core/ids.js';
 import { redactSecrets } from '../../core/redact.js';
 import { cleanEnv } from '../../sandbox/clean-env.js';
 import type { Sandbox, Workspace } from '../../sandbox/sandbox.js';
+import { readCliVersion } from '../read-cli-version.js';
 import type { AgentAdapter, AgentInfo, AgentResult, AttemptInput } from '../agent-adapter.js';
 import { boundText } from '../model-loop/transcript-log.js';
 import { costFromUsage, type PriceTable } from '../pricing/price-table.js';
@@ -188,20 +188,13 @@ export class ClaudeCodeAgent implements AgentAdapter {
 
   /** `claude --version`, once per adapter: `2.1.197 (Claude Code)` → `2.1.197`. */
   private cliVersion(): Promise<string | null> {
-    this.version ??= (async () => {
-      const ws = await this.options.sandbox.createWorkspace(`${this.name}-version`);
-      try {
-        const r = await this.options.sandbox.exec({ command: [this.options.bin, '--version'], cwd: ws.dir, env: this.agentEnv(ws), timeoutMs: 30_000, network: false });
-        if (r.spawnError) {
-          // Fail the run before it starts rather than record every attempt as an error.
-          throw usageError('CONFIG_INVALID', `agent "${this.name}": cannot run ${this.options.bin} (${r.spawnError}): install Claude Code (npm install -g @anthropic-ai/claude-code) or set bin to its path`);
-        }
-        const line = r.stdout.split('\n').map((l) => l.trim()).find((l) => l !== '');
-        return r.exitCode === 0 && line ? (line.split(/\s+/)[0] ?? line).slice(0, 100) : null;
-      } finally {
-        await ws.dispose();
-      }
-    })();
+    this.version ??= readCliVersion({
+      agent: this.name,
+      sandbox: this.options.sandbox,
+      argv: [this.options.bin, '--version'],
+      env: (ws) => this.agentEnv(ws),
+      fix: 'install Claude Code (npm install -g @anthropic-ai/claude-code) or set bin to its path',
+    }).then((line) => (line === null ? null : (line.split(/\s+/)[0] ?? line).slice(0, 100)));
     return this.version;
   }
 }

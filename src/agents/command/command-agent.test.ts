@@ -1,5 +1,6 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { BarometerError } from '../../core/errors.js';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -172,10 +173,14 @@ test('versionCommand: first non-empty line, run once, recorded on describe and o
   assert.equal(readFileSync(counter, 'utf8'), 'x', 'the version command ran exactly once');
 });
 
-test('a failing or absent versionCommand gives a null version', async () => {
+test('a failing or absent versionCommand gives a null version; one that cannot start stops the run', async () => {
   assert.equal((await agent({ versionCommand: [NODE, '-e', 'console.log("1.0"); process.exit(1)'] }).describe()).version, null);
-  assert.equal((await agent({ versionCommand: ['/no/such/bin'] }).describe()).version, null);
   assert.equal((await agent({}).describe()).version, null);
+  await assert.rejects(agent({ versionCommand: ['/no/such/bin'] }).describe(), (err: unknown) => {
+    assert.ok(err instanceof BarometerError && err.exitCode === 2);
+    assert.match(err.message, /cannot run \/no\/such\/bin .*ENOENT.*fix versionCommand/);
+    return true;
+  });
 });
 
 test('the settings hash changes with the command or the env names, not with env values', async () => {

@@ -5,6 +5,7 @@ import { shortHash } from '../../core/ids.js';
 import { redactSecrets } from '../../core/redact.js';
 import { cleanEnv } from '../../sandbox/clean-env.js';
 import type { Sandbox } from '../../sandbox/sandbox.js';
+import { readCliVersion } from '../read-cli-version.js';
 import type { AgentAdapter, AgentInfo, AgentResult, AttemptInput } from '../agent-adapter.js';
 import { boundText } from '../model-loop/transcript-log.js';
 import type { PriceTable } from '../pricing/price-table.js';
@@ -126,16 +127,13 @@ export class CommandAgent implements AgentAdapter {
   private agentVersion(): Promise<string | null> {
     const cmd = this.options.versionCommand;
     if (!cmd) return Promise.resolve(null);
-    this.version ??= (async () => {
-      const ws = await this.options.sandbox.createWorkspace(`${this.name}-version`);
-      try {
-        const r = await this.options.sandbox.exec({ command: cmd, cwd: ws.dir, env: this.agentEnv(ws, {}), timeoutMs: 30_000, network: true });
-        const line = `${r.stdout}\n${r.stderr}`.split('\n').map((l) => l.trim()).find((l) => l !== '');
-        return r.exitCode === 0 && line ? redactSecrets(line.slice(0, 200), Object.values(this.options.env)) : null;
-      } finally {
-        await ws.dispose();
-      }
-    })();
+    this.version ??= readCliVersion({
+      agent: this.name,
+      sandbox: this.options.sandbox,
+      argv: cmd,
+      env: (ws) => this.agentEnv(ws, {}),
+      fix: 'install it, or fix versionCommand (or command) in the config',
+    }).then((line) => (line === null ? null : redactSecrets(line, Object.values(this.options.env))));
     return this.version;
   }
 }
